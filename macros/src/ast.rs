@@ -1,0 +1,130 @@
+//! The parsed form of an `#[error_table]` enum: what the user wrote, with
+//! the macro's own attributes read and taken out, not yet checked.
+
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::{Attribute, Data, DeriveInput, Expr, Fields, Ident, Lit, UnOp, Visibility};
+
+use crate::code_type::CodeType;
+use crate::errors::Errors;
+use crate::options::Options;
+use crate::variant_attrs::VariantAttrs;
+
+/// One family: an enum under `#[error_table]`.
+pub struct Family {
+    /// The enum's attributes, without `#[error_table]` and `#[repr]`.
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    /// The family's options, with a module's defaults already applied.
+    pub options: Options,
+    pub code_type: CodeType,
+    pub variants: Vec<Variant>,
+}
+
+pub struct Variant {
+    /// The variant's attributes without the helper ones (docs stay).
+    pub attrs: Vec<Attribute>,
+    pub ident: Ident,
+    pub code: Option<CodeLit>,
+    pub helpers: VariantAttrs,
+}
+
+/// A code as written: `4031003` or `-1`.
+pub struct CodeLit {
+    /// `None` when the literal does not fit even in an `i128`.
+    pub value: Option<i128>,
+    pub suffix: String,
+    /// The literal's tokens, to point errors at.
+    pub tokens: TokenStream,
+}
+
+impl Family {
+    /// Reads an enum; what is wrong is reported to `errors` and left out, so
+    /// that the rest is still checked. `None` if the item is not an enum.
+    pub fn from_syn(input: DeriveInput, defaults: &Options, errors: &mut Errors) -> Option<Family> {
+        let DeriveInput { mut attrs, vis, ident, generics, data } = input;
+        let Data::Enum(data) = data else {
+            errors.spanned(&ident, "#[error_table] goes on an enum of codes, or on an inline module of such enums");
+            return None;
+        };
+        if !generics.params.is_empty() || generics.where_clause.is_some() {
+            errors.spanned(&generics, "an #[error_table] enum cannot have generics: it is a table of codes");
+        }
+        let options = take_options(&mut attrs, errors).or(defaults);
+        let code_type = CodeType::take_from(&mut attrs, errors);
+        let variants = data.variants.into_iter().map(|v| Variant::from_syn(v, errors)).collect();
+        Some(Family { attrs, vis, ident, options, code_type, variants })
+    }
+}
+
+/// Takes an enum's own `#[error_table(..)]` (inside a module) out of `attrs`.
+fn take_options(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Options {
+    let mut options = Options::default();
+    attrs.retain(|attr| {
+        if !attr.path().is_ident("error_table") {
+            return true;
+        }
+        let tokens = match &attr.meta {
+            syn::Meta::List(list) => list.tokens.clone(),
+            syn::Meta::Path(_) => TokenStream::new(),
+            syn::Meta::NameValue(_) => {
+                errors.spanned(attr, "expected #[error_table(option = ..)]");
+                TokenStream::new()
+            }
+        };
+        options = Options::parse(tokens, errors).or(&options);
+        false
+    });
+    options
+}
+
+impl Variant {
+    fn from_syn(variant: syn::Variant, errors: &mut Errors) -> Variant {
+        let syn::Variant { mut attrs, ident, fields, discriminant } = variant;
+        if !matches!(fields, Fields::Unit) {
+            errors.spanned(&fields, format_args!("variant `{ident}` has fields: a table row is a unit variant `{ident} = <code>`"));
+        }
+        let code = match discriminant {
+            Some((_, expr)) => CodeLit::from_expr(&expr, errors),
+            None => {
+                errors.spanned(&ident, format_args!("missing code: write `{ident} = <code>` with the vendor's code"));
+                None
+            }
+        };
+        let helpers = VariantAttrs::take_from(&mut attrs, errors);
+        Variant { attrs, ident, code, helpers }
+    }
+}
+
+impl CodeLit {
+    fn from_expr(expr: &Expr, errors: &mut Errors) -> Option<CodeLit> {
+        let (negative, lit) = match strip_groups(expr) {
+            Expr::Lit(lit) => (false, &lit.lit),
+            Expr::Unary(unary) if matches!(unary.op, UnOp::Neg(_)) => match strip_groups(&unary.expr) {
+                Expr::Lit(lit) => (true, &lit.lit),
+                _ => return not_a_literal(expr, errors),
+            },
+            _ => return not_a_literal(expr, errors),
+        };
+        let Lit::Int(int) = lit else { return not_a_literal(expr, errors) };
+        let value = int.base10_parse::<u128>().ok().and_then(|v| i128::try_from(v).ok());
+        let value = value.map(|v| if negative { -v } else { v });
+        Some(CodeLit { value, suffix: int.suffix().to_owned(), tokens: expr.to_token_stream() })
+    }
+}
+
+fn strip_groups(mut expr: &Expr) -> &Expr {
+    loop {
+        match expr {
+            Expr::Group(group) => expr = &group.expr,
+            Expr::Paren(paren) => expr = &paren.expr,
+            _ => return expr,
+        }
+    }
+}
+
+fn not_a_literal(expr: &Expr, errors: &mut Errors) -> Option<CodeLit> {
+    errors.spanned(expr, "a code must be an integer literal, such as `4031003` or `-1`");
+    None
+}

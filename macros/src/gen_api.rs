@@ -1,0 +1,174 @@
+//! The API every family and every union gets: the inherent constants and
+//! methods, `ErrorCode`, `Display`, `Error`, the conversions and serde. The
+//! method bodies come from the caller, so families, unions and the fallback
+//! after an error all share this one shell.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+/// The bodies of the generated methods; each is an expression over `self`
+/// (or `code` in `from_code`, `lang` in `message_in`, `f` in `display`).
+pub struct Api {
+    pub ident: Ident,
+    /// The code type, as a path (`::core::primitive::u32`).
+    pub code_ty: TokenStream,
+    pub family: String,
+    /// The elements of `ALL`, comma separated.
+    pub all: TokenStream,
+    pub code: TokenStream,
+    pub from_code: TokenStream,
+    pub message: TokenStream,
+    pub message_in: TokenStream,
+    pub help: TokenStream,
+    pub http_status: TokenStream,
+    pub sub_code: TokenStream,
+    pub name: TokenStream,
+    pub display: TokenStream,
+}
+
+impl Api {
+    /// The API with bodies that never run: emitted after a compile error so
+    /// that uses of the type do not add follow-up errors to the real one.
+    pub fn stub(ident: Ident, code_ty: TokenStream, family: String) -> Api {
+        let never = quote!(::core::unreachable!());
+        Api {
+            ident,
+            code_ty,
+            family,
+            all: TokenStream::new(),
+            code: never.clone(),
+            from_code: never.clone(),
+            message: never.clone(),
+            message_in: never.clone(),
+            help: never.clone(),
+            http_status: never.clone(),
+            sub_code: never.clone(),
+            name: never.clone(),
+            display: never,
+        }
+    }
+
+    pub fn expand(&self) -> TokenStream {
+        let inherent = self.inherent();
+        let traits = self.traits();
+        quote!(#inherent #traits)
+    }
+
+    fn inherent(&self) -> TokenStream {
+        let Api { ident, code_ty, family, all, code, from_code, message, message_in, help, http_status, sub_code, name, .. } = self;
+        quote! {
+            #[automatically_derived]
+            #[allow(clippy::match_same_arms, clippy::too_many_lines)]
+            impl #ident {
+                /// Every error of the table, in declaration order.
+                pub const ALL: &'static [Self] = &[#all];
+
+                /// The name of this family of errors.
+                pub const FAMILY: &'static ::core::primitive::str = #family;
+
+                /// The vendor's code of this error.
+                #[must_use]
+                pub const fn code(self) -> #code_ty {
+                    #code
+                }
+
+                /// The error with this code, `None` if the code is not in the table.
+                #[must_use]
+                pub const fn from_code(code: #code_ty) -> ::core::option::Option<Self> {
+                    #from_code
+                }
+
+                /// The vendor's message, in the default language.
+                #[must_use]
+                pub const fn message(self) -> &'static ::core::primitive::str {
+                    #message
+                }
+
+                /// The message in `lang`, or in the default language where there is none in `lang`.
+                #[must_use]
+                pub fn message_in(self, lang: &::core::primitive::str) -> &'static ::core::primitive::str {
+                    #message_in
+                }
+
+                /// The longer description of the error, if the table gives one.
+                #[must_use]
+                pub const fn help(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                    #help
+                }
+
+                /// The HTTP status the vendor answers with for this error.
+                #[must_use]
+                pub const fn http_status(self) -> ::core::primitive::u16 {
+                    #http_status
+                }
+
+                /// The code without its leading HTTP status (the code itself unless it is split).
+                #[must_use]
+                pub const fn sub_code(self) -> #code_ty {
+                    #sub_code
+                }
+
+                /// The name of the variant.
+                #[must_use]
+                pub const fn name(self) -> &'static ::core::primitive::str {
+                    #name
+                }
+            }
+        }
+    }
+
+    fn traits(&self) -> TokenStream {
+        let Api { ident, code_ty, display, .. } = self;
+        quote! {
+            #[automatically_derived]
+            impl ::error_table::ErrorCode for #ident {
+                type Code = #code_ty;
+                const ALL: &'static [Self] = Self::ALL;
+                const FAMILY: &'static ::core::primitive::str = Self::FAMILY;
+                fn code(self) -> #code_ty { Self::code(self) }
+                fn from_code(code: #code_ty) -> ::core::option::Option<Self> { Self::from_code(code) }
+                fn message(self) -> &'static ::core::primitive::str { Self::message(self) }
+                fn message_in(self, lang: &::core::primitive::str) -> &'static ::core::primitive::str { Self::message_in(self, lang) }
+                fn help(self) -> ::core::option::Option<&'static ::core::primitive::str> { Self::help(self) }
+                fn http_status(self) -> ::core::primitive::u16 { Self::http_status(self) }
+                fn sub_code(self) -> #code_ty { Self::sub_code(self) }
+                fn name(self) -> &'static ::core::primitive::str { Self::name(self) }
+            }
+
+            #[automatically_derived]
+            impl ::core::fmt::Display for #ident {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #display
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::error::Error for #ident {}
+
+            #[automatically_derived]
+            impl ::core::convert::From<#ident> for #code_ty {
+                fn from(error: #ident) -> Self {
+                    #ident::code(error)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#code_ty> for #ident {
+                type Error = ::error_table::UnknownCode<#code_ty>;
+                fn try_from(code: #code_ty) -> ::core::result::Result<Self, Self::Error> {
+                    ::error_table::__private::try_from_code(code)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::str::FromStr for #ident {
+                type Err = ::error_table::ParseCodeError<#code_ty>;
+                fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                    ::error_table::__private::parse_code(text)
+                }
+            }
+
+            ::error_table::__private::impl_serde!(#ident);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+//! The code generated for a checked family: the enum and the bodies of its API.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use crate::derives;
+use crate::display_format::Piece;
+use crate::gen_api::Api;
+use crate::gen_docs;
+use crate::model::{Row, Table};
+
+pub fn expand(table: &Table) -> TokenStream {
+    let definition = definition(table);
+    let api = api(table).expand();
+    quote!(#definition #api)
+}
+
+/// The enum itself: the user's attributes, the codes table in its docs, our
+/// `#[repr]` and derives, and each variant with its code as discriminant.
+fn definition(table: &Table) -> TokenStream {
+    let Table { attrs, vis, ident, code_type, .. } = table;
+    let docs = gen_docs::codes_table(table);
+    let derives = derives::missing(attrs);
+    let repr = code_type.ident();
+    let variants = table.rows.iter().map(|row| {
+        let Row { attrs, ident, code, .. } = row;
+        let doc = (!row.has_doc).then(|| {
+            let message = &row.message;
+            quote!(#[doc = #message])
+        });
+        let code = code_lit(*code);
+        quote!(#(#attrs)* #doc #ident = #code)
+    });
+    quote! {
+        #(#attrs)*
+        #docs
+        #derives
+        #[repr(#repr)]
+        #vis enum #ident {
+            #(#variants,)*
+        }
+    }
+}
+
+fn api(table: &Table) -> Api {
+    let ty = table.code_type;
+    let idents = table.rows.iter().map(|row| &row.ident);
+    let codes = table.rows.iter().map(|row| code_lit(row.code));
+    let idents2 = idents.clone();
+    Api {
+        ident: table.ident.clone(),
+        code_ty: quote!(#ty),
+        family: table.family.clone(),
+        all: quote!(#(Self::#idents),*),
+        code: quote!(self as #ty),
+        from_code: quote! {
+            match code {
+                #(#codes => ::core::option::Option::Some(Self::#idents2),)*
+                _ => ::core::option::Option::None,
+            }
+        },
+        message: match_rows(&table.rows, |row| Some(text(&row.message)), None),
+        message_in: message_in(table),
+        help: help(table),
+        http_status: http_status(table),
+        sub_code: match table.divisor() {
+            Some(divisor) => {
+                let divisor = code_lit(divisor);
+                quote!(self as #ty % #divisor)
+            }
+            None => quote!(self as #ty),
+        },
+        name: match_rows(&table.rows, |row| Some(text(&row.ident.to_string())), None),
+        display: display(&table.display),
+    }
+}
+
+/// `match self`, with the rows that give the same value in one arm; rows for
+/// which `value` is `None` go to `rest` (a `_` arm), if given.
+fn match_rows(rows: &[Row], value: impl Fn(&Row) -> Option<TokenStream>, rest: Option<TokenStream>) -> TokenStream {
+    let mut arms: Vec<(String, TokenStream, Vec<&syn::Ident>)> = Vec::new();
+    let mut covered = 0;
+    for row in rows {
+        let Some(value) = value(row) else { continue };
+        covered += 1;
+        let key = value.to_string();
+        match arms.iter_mut().find(|(k, _, _)| *k == key) {
+            Some((_, _, idents)) => idents.push(&row.ident),
+            None => arms.push((key, value, vec![&row.ident])),
+        }
+    }
+    let arms = arms.iter().map(|(_, value, idents)| quote!(#(Self::#idents)|* => #value,));
+    let rest = rest.filter(|_| covered < rows.len()).map(|rest| quote!(_ => #rest,));
+    quote!(match self { #(#arms)* #rest })
+}
+
+fn message_in(table: &Table) -> TokenStream {
+    if table.langs.is_empty() {
+        return quote! {
+            let _ = lang;
+            Self::message(self)
+        };
+    }
+    let default = quote!(Self::message(self));
+    let langs = table.langs.iter().map(|lang| {
+        let in_lang = match_rows(
+            &table.rows,
+            |row| row.translations.iter().find(|(l, _)| l == lang).map(|(_, t)| text(t)),
+            Some(default.clone()),
+        );
+        quote!(#lang => #in_lang,)
+    });
+    quote! {
+        match lang {
+            #(#langs)*
+            _ => #default,
+        }
+    }
+}
+
+fn help(table: &Table) -> TokenStream {
+    if table.rows.iter().all(|row| row.help.is_none()) {
+        return quote!(::core::option::Option::None);
+    }
+    match_rows(
+        &table.rows,
+        |row| {
+            Some(match &row.help {
+                Some(help) => quote!(::core::option::Option::Some(#help)),
+                None => quote!(::core::option::Option::None),
+            })
+        },
+        None,
+    )
+}
+
+fn http_status(table: &Table) -> TokenStream {
+    let ty = table.code_type;
+    if let Some(divisor) = table.divisor() {
+        let divisor = code_lit(divisor);
+        // Every code was checked to split into a status in 100..=599.
+        return quote! {
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let status = (self as #ty / #divisor) as ::core::primitive::u16;
+            status
+        };
+    }
+    let first = table.rows.first().map_or(500, |row| row.status);
+    if table.rows.iter().all(|row| row.status == first) {
+        return quote!(#first);
+    }
+    match_rows(&table.rows, |row| Some(row.status).map(|s| quote!(#s)), None)
+}
+
+fn display(pieces: &[Piece]) -> TokenStream {
+    if pieces == [Piece::Msg] {
+        return quote!(f.pad(Self::message(*self)));
+    }
+    let pieces = pieces.iter().map(|piece| match piece {
+        Piece::Text(text) => quote!(::error_table::__private::Piece::Text(#text)),
+        Piece::Code => quote!(::error_table::__private::Piece::Code),
+        Piece::Msg => quote!(::error_table::__private::Piece::Msg),
+        Piece::Name => quote!(::error_table::__private::Piece::Name),
+        Piece::Status => quote!(::error_table::__private::Piece::Status),
+        Piece::Sub => quote!(::error_table::__private::Piece::Sub),
+    });
+    quote!(::error_table::__private::write_pieces(*self, &[#(#pieces),*], f))
+}
+
+/// A string literal, emitted as written (never read as a format string).
+fn text(value: &str) -> TokenStream {
+    let lit = Literal::string(value);
+    quote!(#lit)
+}
+
+/// A code as an unsuffixed literal, so it takes the code type.
+pub fn code_lit(value: i128) -> TokenStream {
+    let magnitude = Literal::u128_unsuffixed(value.unsigned_abs());
+    if value < 0 { quote!(-#magnitude) } else { quote!(#magnitude) }
+}

@@ -1,0 +1,93 @@
+//! The union of a module's families: an enum with one variant per family,
+//! implementing the same API by dispatching to the family.
+
+use proc_macro2::{Ident, TokenStream};
+use syn::Visibility;
+use quote::{format_ident, quote};
+
+use crate::gen_api::Api;
+use crate::gen_family::code_lit;
+use crate::model::Union;
+
+pub fn expand(union: &Union) -> TokenStream {
+    let families: Vec<&Ident> = union.members.iter().map(|table| &table.ident).collect();
+    let shell = shell(&union.ident, &union.vis, &families);
+    let api = api(union).expand();
+    quote!(#shell #api)
+}
+
+/// The union's enum and its `From` each family: all that a stub needs too.
+pub fn shell(ident: &Ident, vis: &Visibility, families: &[&Ident]) -> TokenStream {
+    let definition = definition(ident, vis, families);
+    let conversions = from_families(ident, families);
+    quote!(#definition #conversions)
+}
+
+fn definition(ident: &Ident, vis: &Visibility, families: &[&Ident]) -> TokenStream {
+    let docs = families.iter().map(|family| format!("An error of [`{family}`]."));
+    let links: Vec<String> = families.iter().map(|family| format!("[`{family}`]")).collect();
+    let summary = format!("Every error of the module's families: {}.", links.join(", "));
+    quote! {
+        #[doc = #summary]
+        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        #vis enum #ident {
+            #(#[doc = #docs] #families(#families),)*
+        }
+    }
+}
+
+fn from_families(ident: &Ident, families: &[&Ident]) -> TokenStream {
+    let impls = families.iter().map(|family| {
+        quote! {
+            #[automatically_derived]
+            impl ::core::convert::From<#family> for #ident {
+                fn from(error: #family) -> Self {
+                    #ident::#family(error)
+                }
+            }
+        }
+    });
+    quote!(#(#impls)*)
+}
+
+fn api(union: &Union) -> Api {
+    let ty = union.code_type;
+    let all = union.members.iter().flat_map(|table| {
+        let family = &table.ident;
+        table.rows.iter().map(move |row| {
+            let row = &row.ident;
+            quote!(Self::#family(#family::#row))
+        })
+    });
+    let arms = union.members.iter().flat_map(|table| {
+        let family = &table.ident;
+        table.rows.iter().map(move |row| {
+            let (code, row) = (code_lit(row.code), &row.ident);
+            quote!(#code => ::core::option::Option::Some(Self::#family(#family::#row)),)
+        })
+    });
+    let dispatch = |method: &str, args: TokenStream| {
+        let method = format_ident!("{}", method);
+        let families = union.members.iter().map(|table| &table.ident);
+        quote!(match self { #(Self::#families(error) => #families::#method(error #args),)* })
+    };
+    let display = {
+        let families = union.members.iter().map(|table| &table.ident);
+        quote!(match self { #(Self::#families(error) => ::core::fmt::Display::fmt(error, f),)* })
+    };
+    Api {
+        ident: union.ident.clone(),
+        code_ty: quote!(#ty),
+        family: union.family.clone(),
+        all: quote!(#(#all),*),
+        code: dispatch("code", quote!()),
+        from_code: quote!(match code { #(#arms)* _ => ::core::option::Option::None }),
+        message: dispatch("message", quote!()),
+        message_in: dispatch("message_in", quote!(, lang)),
+        help: dispatch("help", quote!()),
+        http_status: dispatch("http_status", quote!()),
+        sub_code: dispatch("sub_code", quote!()),
+        name: dispatch("name", quote!()),
+        display,
+    }
+}

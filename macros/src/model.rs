@@ -1,0 +1,52 @@
+//! The checked form of a family, everything resolved: what expansion reads.
+
+use syn::{Attribute, Ident, Visibility};
+
+use crate::code_type::CodeType;
+use crate::display_format::Piece;
+
+/// A family that passed every check.
+pub struct Table {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    pub code_type: CodeType,
+    /// `FAMILY`: the `name` option, else the enum's name.
+    pub family: String,
+    pub display: Vec<Piece>,
+    pub split: Option<u32>,
+    /// The languages other than the default one, in the order first used.
+    pub langs: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+/// One code of a family.
+pub struct Row {
+    pub attrs: Vec<Attribute>,
+    pub ident: Ident,
+    pub code: i128,
+    pub status: u16,
+    /// The message in the default language.
+    pub message: String,
+    /// Messages in other languages, by language.
+    pub translations: Vec<(String, String)>,
+    pub help: Option<String>,
+    /// Whether the variant has its own doc comment.
+    pub has_doc: bool,
+}
+
+/// The union of a module's families.
+pub struct Union<'a> {
+    pub ident: Ident,
+    pub vis: Visibility,
+    pub family: String,
+    pub code_type: CodeType,
+    pub members: Vec<&'a Table>,
+}
+
+impl Table {
+    /// Whether the code is the status followed by `split` digits.
+    pub fn divisor(&self) -> Option<i128> {
+        self.split.map(|digits| 10i128.pow(digits))
+    }
+}

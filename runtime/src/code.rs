@@ -1,0 +1,155 @@
+//! `Code<E>`: a code as a vendor sent it, known to the table or not.
+
+use core::cmp::Ordering;
+use core::error::Error;
+use core::fmt::{self, Debug, Display};
+use core::hash::{Hash, Hasher};
+
+use crate::ErrorCode;
+
+/// A code as received from a vendor: one of the family's errors, or a code
+/// the table does not know (vendors add codes), kept exactly as it came.
+///
+/// This is the type a client stores: nothing the vendor sent is lost. An
+/// unknown code is displayed as its number, compared by its number, and (with
+/// the `serde` feature) serialized back unchanged.
+///
+/// Equality, ordering and hashing are by the raw code, so
+/// `Code::Known(e) == Code::Unknown(e.code())`.
+///
+/// ```
+/// use error_table::{error_table, Code};
+///
+/// #[error_table(http = split(4))]
+/// pub enum Gateway {
+///     /// 无效的Access-Token
+///     InvalidAccessToken = 4031003,
+/// }
+///
+/// let known = Code::<Gateway>::from(4031003u32);
+/// assert_eq!(known, Code::Known(Gateway::InvalidAccessToken));
+/// assert_eq!(known.to_string(), "无效的Access-Token");
+///
+/// let unknown = Code::<Gateway>::from(401999u32);
+/// assert_eq!(unknown, Code::Unknown(401999));
+/// assert_eq!(unknown.known(), None);
+/// assert_eq!(unknown.raw(), 401999);
+/// assert_eq!(unknown.to_string(), "401999");
+/// ```
+pub enum Code<E: ErrorCode> {
+    /// A code of the family's table.
+    Known(E),
+    /// A code the table does not have, as received.
+    Unknown(E::Code),
+}
+
+impl<E: ErrorCode> Code<E> {
+    /// Looks `raw` up in the family: `Known` if the table has it, else `Unknown`.
+    pub fn from_raw(raw: E::Code) -> Self {
+        match E::from_code(raw) {
+            Some(known) => Code::Known(known),
+            None => Code::Unknown(raw),
+        }
+    }
+
+    /// The family's error, `None` for an unknown code.
+    pub fn known(self) -> Option<E> {
+        match self {
+            Code::Known(known) => Some(known),
+            Code::Unknown(_) => None,
+        }
+    }
+
+    /// Whether the table has this code.
+    pub fn is_known(self) -> bool {
+        matches!(self, Code::Known(_))
+    }
+
+    /// The code as a number, known or not.
+    pub fn raw(self) -> E::Code {
+        match self {
+            Code::Known(known) => known.code(),
+            Code::Unknown(raw) => raw,
+        }
+    }
+
+    /// The vendor's message of a known code, `None` for an unknown one.
+    pub fn message(self) -> Option<&'static str> {
+        self.known().map(E::message)
+    }
+}
+
+impl<E: ErrorCode> From<E> for Code<E> {
+    fn from(known: E) -> Self {
+        Code::Known(known)
+    }
+}
+
+// `From<E::Code>` cannot be written once for all `E` (it would overlap with
+// `From<E>` as far as coherence can tell), so it is written per integer type.
+macro_rules! from_raw {
+    ($($int:ty)*) => {$(
+        impl<E: ErrorCode<Code = $int>> From<$int> for Code<E> {
+            fn from(raw: $int) -> Self {
+                Code::from_raw(raw)
+            }
+        }
+    )*};
+}
+
+from_raw!(u8 u16 u32 u64 i8 i16 i32 i64);
+
+impl<E: ErrorCode> Clone for Code<E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E: ErrorCode> Copy for Code<E> {}
+
+impl<E: ErrorCode> PartialEq for Code<E> {
+    fn eq(&self, other: &Self) -> bool {
+        self.raw() == other.raw()
+    }
+}
+
+impl<E: ErrorCode> Eq for Code<E> {}
+
+impl<E: ErrorCode> PartialOrd for Code<E> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<E: ErrorCode> Ord for Code<E> {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.raw().cmp(&other.raw())
+    }
+}
+
+impl<E: ErrorCode> Hash for Code<E> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.raw().hash(state);
+    }
+}
+
+impl<E: ErrorCode> Debug for Code<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Code::Known(known) => f.debug_tuple("Known").field(known).finish(),
+            Code::Unknown(raw) => f.debug_tuple("Unknown").field(raw).finish(),
+        }
+    }
+}
+
+/// A known code displays as the family's `Display`, an unknown one as its number.
+impl<E: ErrorCode> Display for Code<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Code::Known(known) => Display::fmt(known, f),
+            Code::Unknown(raw) => Display::fmt(raw, f),
+        }
+    }
+}
+
+impl<E: ErrorCode> Error for Code<E> {}

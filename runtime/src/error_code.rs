@@ -1,0 +1,82 @@
+//! The trait every family and every union implements.
+
+use core::error::Error;
+use core::fmt::{Debug, Display};
+use core::hash::Hash;
+
+use crate::CodeInt;
+
+/// What every `#[error_table]` family (and every union of families) is: a
+/// closed set of vendor error codes, each with a message and an HTTP status.
+///
+/// Every method is also generated as an inherent method of the family (the
+/// inherent ones are `const fn` where the signature allows), so this trait is
+/// only needed to write code that is generic over families:
+///
+/// ```
+/// use error_table::{error_table, ErrorCode};
+///
+/// #[error_table(http = split(4), name = "xlink")]
+/// pub enum Forbidden {
+///     /// 无效的Access-Token
+///     InvalidAccessToken = 4031003,
+/// }
+///
+/// fn describe<E: ErrorCode>(code: E::Code) -> String {
+///     match E::from_code(code) {
+///         Some(e) => format!("{} {} {}", e.http_status(), e.name(), e),
+///         None => format!("unknown {} code {}", E::FAMILY, code),
+///     }
+/// }
+///
+/// assert_eq!(describe::<Forbidden>(4031003), "403 InvalidAccessToken 无效的Access-Token");
+/// assert_eq!(describe::<Forbidden>(4031999), "unknown xlink code 4031999");
+/// ```
+pub trait ErrorCode:
+    Copy + Eq + Hash + Debug + Display + Error + Send + Sync + 'static
+{
+    /// The integer type of the codes: the enum's `#[repr(..)]`, `u32` by default.
+    type Code: CodeInt;
+
+    /// Every error of the family, in declaration order (for a union: every
+    /// family in order, each in its own declaration order).
+    const ALL: &'static [Self];
+
+    /// The family's name: the `name = ".."` option, else the enum's name.
+    const FAMILY: &'static str;
+
+    /// The vendor's code of this error.
+    fn code(self) -> Self::Code;
+
+    /// The error with this code, `None` if the code is not in the table.
+    fn from_code(code: Self::Code) -> Option<Self>;
+
+    /// The vendor's message in the family's default language.
+    fn message(self) -> &'static str;
+
+    /// The message in `lang` (a key of `#[msg(zh = "..", en = "..")]`),
+    /// falling back to the default language where this error has no text in
+    /// `lang`.
+    fn message_in(self, lang: &str) -> &'static str;
+
+    /// The longer description of `#[help("..")]`, if the table gives one.
+    fn help(self) -> Option<&'static str>;
+
+    /// The HTTP status the vendor answers with for this error (100..=599).
+    fn http_status(self) -> u16;
+
+    /// The part of the code after the HTTP status with `http = split(N)`
+    /// (`1003` for `4031003`); the code itself otherwise.
+    fn sub_code(self) -> Self::Code;
+
+    /// The name of the variant, as written in the table (`"InvalidAccessToken"`).
+    fn name(self) -> &'static str;
+
+    /// [`http_status`](Self::http_status) as an [`http::StatusCode`].
+    #[cfg(feature = "http")]
+    fn status_code(self) -> http::StatusCode {
+        // The macro only accepts statuses in 100..=599, which `from_u16` accepts.
+        http::StatusCode::from_u16(self.http_status())
+            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+    }
+}

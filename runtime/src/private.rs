@@ -1,0 +1,40 @@
+//! What generated code uses; not a public API.
+
+pub use crate::display::{Piece, write_pieces};
+pub use crate::{__impl_serde as impl_serde, ErrorCode};
+#[cfg(feature = "serde")]
+pub use crate::serde_impls::{deserialize, serialize};
+#[cfg(feature = "serde")]
+pub use serde;
+
+use crate::{ParseCodeError, UnknownCode};
+
+/// With the `serde` feature, code types must be serde types too.
+#[cfg(feature = "serde")]
+pub trait MaybeSerde: serde::Serialize + for<'de> serde::Deserialize<'de> {}
+#[cfg(feature = "serde")]
+impl<T: serde::Serialize + for<'de> serde::Deserialize<'de>> MaybeSerde for T {}
+#[cfg(not(feature = "serde"))]
+pub trait MaybeSerde {}
+#[cfg(not(feature = "serde"))]
+impl<T> MaybeSerde for T {}
+
+/// `TryFrom<Code>` of a family.
+pub fn try_from_code<E: ErrorCode>(code: E::Code) -> Result<E, UnknownCode<E::Code>> {
+    E::from_code(code).ok_or(UnknownCode::new(E::FAMILY, code))
+}
+
+/// `FromStr` of a family: a decimal code of its table.
+pub fn parse_code<E: ErrorCode>(text: &str) -> Result<E, ParseCodeError<E::Code>> {
+    let code = text
+        .parse()
+        .map_err(|_| ParseCodeError::Invalid { family: E::FAMILY })?;
+    try_from_code(code).map_err(ParseCodeError::Unknown)
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($ty:ident) => {};
+}
