@@ -26,7 +26,7 @@ mod options;
 mod variant_attrs;
 
 #[cfg(test)]
-mod tests;
+mod mutation_tests;
 
 /// Declares an error family from a vendor's table; see the `error-table` crate.
 #[proc_macro_attribute]

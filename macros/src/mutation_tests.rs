@@ -1,0 +1,269 @@
+//! The macro never panics: `expand` is driven over valid tables mutated
+//! mechanically (every token dropped, duplicated or swapped for other
+//! literals, every prefix cut off), and every mutant must give tokens back.
+
+use std::panic::{self, AssertUnwindSafe};
+
+use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream, TokenTree};
+
+use crate::expand::expand;
+
+/// Valid inputs, `(attribute arguments, item)`, covering every option.
+const CORPUS: &[(&str, &str)] = &[
+    (
+        r#"http = split(4), display = "({code}){msg}", name = "xlink""#,
+        r#"
+        /// Xlink errors.
+        #[derive(Debug)]
+        pub enum XlinkError {
+            /// 请求数据字段验证不通过
+            FieldValidationFailed = 4001001,
+            #[msg("无效的Access-Token")]
+            #[help("log in again")]
+            InvalidAccessToken = 4031003,
+        }"#,
+    ),
+    (
+        r#"http = 200, lang = "zh""#,
+        r#"
+        #[repr(i32)]
+        pub(crate) enum UCloud {
+            #[msg(zh = "成功", en = "Success")]
+            Ok = 0,
+            #[msg(zh = "失败", en = "Failed")]
+            #[http(503)]
+            Failed = -1,
+            /// {braces} stay as they are
+            Braces = 0x10,
+        }"#,
+    ),
+    (
+        r#"http = split(4), union = Xlink, name = "xlink""#,
+        r#"
+        pub mod xlink {
+            #![allow(dead_code)]
+            use core::fmt;
+            pub enum BadRequest {
+                /// 请求数据字段验证不通过
+                FieldValidationFailed = 4001001,
+            }
+            #[error_table(http = 503)]
+            pub(crate) enum Unavailable {
+                /// 服务器异常
+                #[http(500)]
+                ServerError = 5031001u32,
+            }
+            pub fn helper() -> [u8; 2] { [1, 2] }
+            const X: u32 = 1;
+        }"#,
+    ),
+];
+
+#[derive(Clone)]
+enum Mutation {
+    Drop,
+    Duplicate,
+    Replace(TokenTree),
+}
+
+/// Applies `mutation` to the `target`-th token of a depth-first walk
+/// (a group counts as one token, before its contents).
+fn mutate(tokens: TokenStream, target: usize, mutation: &Mutation, seen: &mut usize) -> TokenStream {
+    let mut out = Vec::new();
+    for token in tokens {
+        let index = *seen;
+        *seen += 1;
+        let token = match token {
+            TokenTree::Group(group) => {
+                let inner = mutate(group.stream(), target, mutation, seen);
+                let mut rebuilt = Group::new(group.delimiter(), inner);
+                rebuilt.set_span(group.span());
+                TokenTree::Group(rebuilt)
+            }
+            other => other,
+        };
+        if index != target {
+            out.push(token);
+            continue;
+        }
+        match mutation {
+            Mutation::Drop => {}
+            Mutation::Duplicate => out.extend([token.clone(), token]),
+            Mutation::Replace(with) => out.push(with.clone()),
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// The first `keep` tokens of a depth-first walk; open groups are closed.
+fn truncate(tokens: TokenStream, keep: usize, seen: &mut usize) -> TokenStream {
+    let mut out = Vec::new();
+    for token in tokens {
+        if *seen >= keep {
+            break;
+        }
+        *seen += 1;
+        out.push(match token {
+            TokenTree::Group(group) => TokenTree::Group(Group::new(group.delimiter(), truncate(group.stream(), keep, seen))),
+            other => other,
+        });
+    }
+    out.into_iter().collect()
+}
+
+fn count(tokens: &TokenStream) -> usize {
+    tokens
+        .clone()
+        .into_iter()
+        .map(|token| match token {
+            TokenTree::Group(group) => 1 + count(&group.stream()),
+            _ => 1,
+        })
+        .sum()
+}
+
+/// The `target`-th token of a depth-first walk.
+fn nth(tokens: &TokenStream, target: usize) -> Option<TokenTree> {
+    let mut found = None;
+    walk(
+        tokens,
+        &mut |index, token| {
+            if index == target {
+                found = Some(token.clone());
+            }
+        },
+        &mut 0,
+    );
+    found
+}
+
+fn walk(tokens: &TokenStream, visit: &mut dyn FnMut(usize, &TokenTree), seen: &mut usize) {
+    for token in tokens.clone() {
+        visit(*seen, &token);
+        *seen += 1;
+        if let TokenTree::Group(group) = &token {
+            walk(&group.stream(), visit, seen);
+        }
+    }
+}
+
+/// What to put in the place of `token`: for a literal, literals of every
+/// kind and tokens that are not literals; for an identifier, keywords and
+/// the names the macro reserves; for punctuation, other punctuation.
+fn replacements(token: &TokenTree) -> Vec<TokenTree> {
+    let ident = |name: &str| TokenTree::from(proc_macro2::Ident::new(name, proc_macro2::Span::call_site()));
+    match token {
+        TokenTree::Literal(_) => literals(),
+        TokenTree::Ident(_) => ["enum", "mod", "pub", "ALL", "split", "error_table", "msg", "repr"].map(ident).to_vec(),
+        TokenTree::Punct(_) => ['#', '=', ',', '-', '!'].map(|c| Punct::new(c, Spacing::Alone).into()).to_vec(),
+        TokenTree::Group(_) => vec![Literal::string("group").into()],
+    }
+}
+
+fn literals() -> Vec<TokenTree> {
+    vec![
+        Literal::string("text").into(),
+        Literal::string("").into(),
+        Literal::f64_unsuffixed(1.5).into(),
+        Literal::character('c').into(),
+        Literal::byte_string(b"x").into(),
+        Literal::u128_unsuffixed(u128::MAX).into(),
+        Literal::i64_suffixed(-1).into(),
+        Literal::u8_suffixed(7).into(),
+        "99999999999999999999999999999999999999999999".parse::<Literal>().unwrap().into(),
+        "0x1F".parse::<Literal>().unwrap().into(),
+        "r#\"raw{code}\"#".parse::<Literal>().unwrap().into(),
+        proc_macro2::Ident::new("true", proc_macro2::Span::call_site()).into(),
+        Punct::new('-', Spacing::Alone).into(),
+        Group::new(Delimiter::Brace, TokenStream::new()).into(),
+    ]
+}
+
+/// Every mutant of one stream; `rebuild` puts it back into an (attr, item) pair.
+fn mutants(stream: &TokenStream) -> Vec<TokenStream> {
+    let n = count(stream);
+    let mut out = Vec::new();
+    for target in 0..n {
+        for mutation in [Mutation::Drop, Mutation::Duplicate] {
+            out.push(mutate(stream.clone(), target, &mutation, &mut 0));
+        }
+        for with in nth(stream, target).as_ref().map(replacements).unwrap_or_default() {
+            out.push(mutate(stream.clone(), target, &Mutation::Replace(with), &mut 0));
+        }
+    }
+    out.extend((0..n).map(|keep| truncate(stream.clone(), keep, &mut 0)));
+    out
+}
+
+fn expands_without_panic(attr: &TokenStream, item: &TokenStream) -> bool {
+    let result = panic::catch_unwind(AssertUnwindSafe(|| expand(attr.clone(), item.clone())));
+    matches!(result, Ok(tokens) if !tokens.is_empty())
+}
+
+#[test]
+fn corpus_expands_without_errors() {
+    for (attr, item) in CORPUS {
+        let output = expand(attr.parse().unwrap(), item.parse().unwrap()).to_string();
+        assert!(!output.contains("compile_error"), "{item}\n=> {output}");
+    }
+}
+
+/// The `#[error_table]` items of the repository's examples and tests: the
+/// seed tables and every compile-fail case.
+fn repository_corpus() -> Vec<(TokenStream, TokenStream)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut files = Vec::new();
+    for dir in ["examples", "tests", "tests/ui"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else { continue };
+        files.extend(entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "rs")));
+    }
+    files.sort();
+    let sources = files.iter().filter_map(|path| std::fs::read_to_string(path).ok());
+    sources.filter_map(|source| source.parse::<TokenStream>().ok()).flat_map(|tokens| annotated_items(&tokens)).collect()
+}
+
+/// Splits `#[error_table(args)] item` pairs out of a file's top level.
+fn annotated_items(tokens: &TokenStream) -> Vec<(TokenStream, TokenStream)> {
+    let tokens: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let mut found = Vec::new();
+    for (i, window) in tokens.windows(2).enumerate() {
+        let [TokenTree::Punct(pound), TokenTree::Group(attr)] = window else { continue };
+        let mut inside = attr.stream().into_iter();
+        let is_ours = pound.as_char() == '#' && matches!(inside.next(), Some(TokenTree::Ident(name)) if name == "error_table");
+        if !is_ours {
+            continue;
+        }
+        let args = match inside.next() {
+            Some(TokenTree::Group(args)) => args.stream(),
+            _ => TokenStream::new(),
+        };
+        let rest = &tokens[i + 2..];
+        let end = rest.iter().position(|t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace));
+        if let Some(end) = end {
+            found.push((args, rest[..=end].iter().cloned().collect()));
+        }
+    }
+    found
+}
+
+#[test]
+fn mutated_tables_never_panic() {
+    let mut tried = 0;
+    let mut failures = Vec::new();
+    let corpus = CORPUS.iter().map(|(attr, item)| (attr.parse().unwrap(), item.parse().unwrap()));
+    for (attr, item) in corpus.chain(repository_corpus()) {
+        let pairs = mutants(&attr)
+            .into_iter()
+            .map(|a| (a, item.clone()))
+            .chain(mutants(&item).into_iter().map(|i| (attr.clone(), i)));
+        for (attr, item) in pairs {
+            tried += 1;
+            if !expands_without_panic(&attr, &item) {
+                failures.push(format!("#[error_table({attr})] {item}"));
+            }
+        }
+    }
+    println!("{tried} mutated inputs expanded, {} panicked", failures.len());
+    assert!(tried > 3000, "the corpus should give thousands of mutants, got {tried}");
+    assert!(failures.is_empty(), "{} of {tried} mutants panicked, first: {}", failures.len(), failures[0]);
+}
