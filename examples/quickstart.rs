@@ -25,7 +25,13 @@ const INVALID_TOKEN: XlinkError = XlinkError::from_code(4031003).unwrap();
 fn print_table<E: ErrorCode>() {
     println!("{} codes:", E::FAMILY);
     for error in E::ALL {
-        println!("  {}\t{}\t{}\t{}", error.code(), error.http_status(), error.name(), error);
+        println!(
+            "  {}\t{}\t{}\t{}",
+            error.code(),
+            error.http_status(),
+            error.name(),
+            error
+        );
     }
 }
 
@@ -33,7 +39,12 @@ fn main() {
     print_table::<XlinkError>();
 
     let error = INVALID_TOKEN;
-    println!("\n{error:?}: code {}, HTTP {} (sub-code {})", error.code(), error.http_status(), error.sub_code());
+    println!(
+        "\n{error:?}: code {}, HTTP {} (sub-code {})",
+        error.code(),
+        error.http_status(),
+        error.sub_code()
+    );
     println!("help: {}", error.help().unwrap_or("-"));
 
     // Vendors send codes as strings too.

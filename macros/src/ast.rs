@@ -43,18 +43,41 @@ impl Family {
     /// Reads an enum; what is wrong is reported to `errors` and left out, so
     /// that the rest is still checked. `None` if the item is not an enum.
     pub fn from_syn(input: DeriveInput, defaults: &Options, errors: &mut Errors) -> Option<Family> {
-        let DeriveInput { mut attrs, vis, ident, generics, data } = input;
+        let DeriveInput {
+            mut attrs,
+            vis,
+            ident,
+            generics,
+            data,
+        } = input;
         let Data::Enum(data) = data else {
-            errors.spanned(&ident, "#[error_table] goes on an enum of codes, or on an inline module of such enums");
+            errors.spanned(
+                &ident,
+                "#[error_table] goes on an enum of codes, or on an inline module of such enums",
+            );
             return None;
         };
         if !generics.params.is_empty() || generics.where_clause.is_some() {
-            errors.spanned(&generics, "an #[error_table] enum cannot have generics: it is a table of codes");
+            errors.spanned(
+                &generics,
+                "an #[error_table] enum cannot have generics: it is a table of codes",
+            );
         }
         let options = take_options(&mut attrs, errors).or(defaults);
         let code_type = CodeType::take_from(&mut attrs, errors);
-        let variants = data.variants.into_iter().map(|v| Variant::from_syn(v, errors)).collect();
-        Some(Family { attrs, vis, ident, options, code_type, variants })
+        let variants = data
+            .variants
+            .into_iter()
+            .map(|v| Variant::from_syn(v, errors))
+            .collect();
+        Some(Family {
+            attrs,
+            vis,
+            ident,
+            options,
+            code_type,
+            variants,
+        })
     }
 }
 
@@ -81,19 +104,37 @@ fn take_options(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Options {
 
 impl Variant {
     fn from_syn(variant: syn::Variant, errors: &mut Errors) -> Variant {
-        let syn::Variant { mut attrs, ident, fields, discriminant } = variant;
+        let syn::Variant {
+            mut attrs,
+            ident,
+            fields,
+            discriminant,
+        } = variant;
         if !matches!(fields, Fields::Unit) {
-            errors.spanned(&fields, format_args!("variant `{ident}` has fields: a table row is a unit variant `{ident} = <code>`"));
+            errors.spanned(
+                &fields,
+                format_args!(
+                    "variant `{ident}` has fields: a table row is a unit variant `{ident} = <code>`"
+                ),
+            );
         }
         let code = match discriminant {
             Some((_, expr)) => CodeLit::from_expr(&expr, errors),
             None => {
-                errors.spanned(&ident, format_args!("missing code: write `{ident} = <code>` with the vendor's code"));
+                errors.spanned(
+                    &ident,
+                    format_args!("missing code: write `{ident} = <code>` with the vendor's code"),
+                );
                 None
             }
         };
         let helpers = VariantAttrs::take_from(&mut attrs, errors);
-        Variant { attrs, ident, code, helpers }
+        Variant {
+            attrs,
+            ident,
+            code,
+            helpers,
+        }
     }
 }
 
@@ -101,16 +142,27 @@ impl CodeLit {
     fn from_expr(expr: &Expr, errors: &mut Errors) -> Option<CodeLit> {
         let (negative, lit) = match strip_groups(expr) {
             Expr::Lit(lit) => (false, &lit.lit),
-            Expr::Unary(unary) if matches!(unary.op, UnOp::Neg(_)) => match strip_groups(&unary.expr) {
-                Expr::Lit(lit) => (true, &lit.lit),
-                _ => return not_a_literal(expr, errors),
-            },
+            Expr::Unary(unary) if matches!(unary.op, UnOp::Neg(_)) => {
+                match strip_groups(&unary.expr) {
+                    Expr::Lit(lit) => (true, &lit.lit),
+                    _ => return not_a_literal(expr, errors),
+                }
+            }
             _ => return not_a_literal(expr, errors),
         };
-        let Lit::Int(int) = lit else { return not_a_literal(expr, errors) };
-        let value = int.base10_parse::<u128>().ok().and_then(|v| i128::try_from(v).ok());
+        let Lit::Int(int) = lit else {
+            return not_a_literal(expr, errors);
+        };
+        let value = int
+            .base10_parse::<u128>()
+            .ok()
+            .and_then(|v| i128::try_from(v).ok());
         let value = value.map(|v| if negative { -v } else { v });
-        Some(CodeLit { value, suffix: int.suffix().to_owned(), tokens: expr.to_token_stream() })
+        Some(CodeLit {
+            value,
+            suffix: int.suffix().to_owned(),
+            tokens: expr.to_token_stream(),
+        })
     }
 }
 
@@ -125,6 +177,9 @@ fn strip_groups(mut expr: &Expr) -> &Expr {
 }
 
 fn not_a_literal(expr: &Expr, errors: &mut Errors) -> Option<CodeLit> {
-    errors.spanned(expr, "a code must be an integer literal, such as `4031003` or `-1`");
+    errors.spanned(
+        expr,
+        "a code must be an integer literal, such as `4031003` or `-1`",
+    );
     None
 }

@@ -7,16 +7,16 @@ use crate::ast::{Family, Variant};
 use crate::display_format;
 use crate::errors::Errors;
 use crate::model::{Row, Table, Union};
-use syn::{Ident, Visibility};
 use crate::options::{Http, Options};
 use crate::variant_attrs::Message;
+use syn::{Ident, Visibility};
 
 /// The names the macro gives associated constants, which a variant cannot take.
 const RESERVED: [&str; 2] = ["ALL", "FAMILY"];
 
 /// Checks `family`, whose parsing reported to `errors`; gives the family
 /// back if anything is wrong (all of it is in `errors`).
-pub fn check(family: Family, errors: &mut Errors) -> Result<Table, Family> {
+pub fn check(family: Family, errors: &mut Errors) -> Result<Table, Box<Family>> {
     check_not_empty(&family, errors);
     check_no_union(&family.options, errors);
     check_codes(&family, errors);
@@ -26,7 +26,7 @@ pub fn check(family: Family, errors: &mut Errors) -> Result<Table, Family> {
     let default_lang = default_lang(&family);
     let messages = check_messages(&family, default_lang.as_deref(), errors);
     if !errors.is_empty() {
-        return Err(family);
+        return Err(Box::new(family));
     }
     Ok(build(family, statuses, messages))
 }
@@ -35,14 +35,20 @@ pub fn check(family: Family, errors: &mut Errors) -> Result<Table, Family> {
 /// enum a `#[repr]` either.
 fn check_not_empty(family: &Family, errors: &mut Errors) {
     if family.variants.is_empty() {
-        errors.spanned(&family.ident, "the table has no codes: add a variant `Name = <code>`");
+        errors.spanned(
+            &family.ident,
+            "the table has no codes: add a variant `Name = <code>`",
+        );
     }
 }
 
 /// `union` wraps several families, so it belongs on a module.
 pub fn check_no_union(options: &Options, errors: &mut Errors) {
     if let Some(union) = &options.union {
-        errors.spanned(union, "`union` goes on a module of several enums: #[error_table(union = Name)] mod m { ... }");
+        errors.spanned(
+            union,
+            "`union` goes on a module of several enums: #[error_table(union = Name)] mod m { ... }",
+        );
     }
 }
 
@@ -52,11 +58,22 @@ fn check_codes(family: &Family, errors: &mut Errors) {
     let (min, max) = ty.range();
     for code in family.variants.iter().filter_map(|v| v.code.as_ref()) {
         if !code.suffix.is_empty() && code.suffix != ty.name() {
-            let message = format_args!("code has suffix `{}` but the code type is `{}`: drop the suffix", code.suffix, ty.name());
+            let message = format_args!(
+                "code has suffix `{}` but the code type is `{}`: drop the suffix",
+                code.suffix,
+                ty.name()
+            );
             errors.spanned(&code.tokens, message);
         } else if !code.value.is_some_and(|v| (min..=max).contains(&v)) {
-            let hint = if min == 0 { "; negative codes need a signed #[repr] such as #[repr(i32)]" } else { "" };
-            let message = format_args!("code out of range for `{}` ({min}..={max}){hint}", ty.name());
+            let hint = if min == 0 {
+                "; negative codes need a signed #[repr] such as #[repr(i32)]"
+            } else {
+                ""
+            };
+            let message = format_args!(
+                "code out of range for `{}` ({min}..={max}){hint}",
+                ty.name()
+            );
             errors.spanned(&code.tokens, message);
         }
     }
@@ -67,10 +84,19 @@ fn check_codes(family: &Family, errors: &mut Errors) {
 fn check_duplicate_codes(family: &Family, errors: &mut Errors) {
     let mut first: HashMap<i128, &Variant> = HashMap::new();
     for variant in &family.variants {
-        let Some(code) = variant.code.as_ref().and_then(|c| c.value.map(|v| (v, &c.tokens))) else { continue };
+        let Some(code) = variant
+            .code
+            .as_ref()
+            .and_then(|c| c.value.map(|v| (v, &c.tokens)))
+        else {
+            continue;
+        };
         match first.get(&code.0) {
             Some(earlier) => {
-                let message = format_args!("duplicate code {}: `{}` has it already", code.0, earlier.ident);
+                let message = format_args!(
+                    "duplicate code {}: `{}` has it already",
+                    code.0, earlier.ident
+                );
                 errors.spanned(code.1, message);
                 let note = format_args!("code {} first used here, by `{}`", code.0, earlier.ident);
                 errors.spanned(&earlier.ident, note);
@@ -84,8 +110,15 @@ fn check_duplicate_codes(family: &Family, errors: &mut Errors) {
 
 /// Variants named like the generated constants would clash with them.
 fn check_variant_names(family: &Family, errors: &mut Errors) {
-    for variant in family.variants.iter().filter(|v| RESERVED.iter().any(|r| v.ident == r)) {
-        let message = format_args!("a variant cannot be named `{}`: #[error_table] generates an associated constant of that name", variant.ident);
+    for variant in family
+        .variants
+        .iter()
+        .filter(|v| RESERVED.iter().any(|r| v.ident == r))
+    {
+        let message = format_args!(
+            "a variant cannot be named `{}`: #[error_table] generates an associated constant of that name",
+            variant.ident
+        );
         errors.spanned(&variant.ident, message);
     }
 }
@@ -116,13 +149,22 @@ fn check_http(family: &Family, errors: &mut Errors) -> Vec<u16> {
 
 /// The status at the front of a split code; it must be 100..=599.
 fn split_status(variant: &Variant, digits: u32, errors: &mut Errors) -> u16 {
-    let Some(code) = variant.code.as_ref() else { return 500 };
+    let Some(code) = variant.code.as_ref() else {
+        return 500;
+    };
     let Some(value) = code.value else { return 500 };
-    let status = value.checked_div(10i128.checked_pow(digits).unwrap_or(i128::MAX)).unwrap_or(0);
-    match u16::try_from(status).ok().filter(|s| (100..=599).contains(s)) {
+    let status = value
+        .checked_div(10i128.checked_pow(digits).unwrap_or(i128::MAX))
+        .unwrap_or(0);
+    match u16::try_from(status)
+        .ok()
+        .filter(|s| (100..=599).contains(s))
+    {
         Some(status) => status,
         None => {
-            let message = format_args!("code {value} splits into HTTP status {status} and {digits} digits: the status must be in 100..=599 with http = split({digits})");
+            let message = format_args!(
+                "code {value} splits into HTTP status {status} and {digits} digits: the status must be in 100..=599 with http = split({digits})"
+            );
             errors.spanned(&code.tokens, message);
             500
         }
@@ -134,15 +176,22 @@ fn default_lang(family: &Family) -> Option<String> {
     if let Some(lang) = &family.options.lang {
         return Some(lang.clone());
     }
-    family.variants.iter().find_map(|v| match &v.helpers.message {
-        Some(Message::Keyed(texts)) => texts.first().map(|(lang, _)| lang.clone()),
-        _ => None,
-    })
+    family
+        .variants
+        .iter()
+        .find_map(|v| match &v.helpers.message {
+            Some(Message::Keyed(texts)) => texts.first().map(|(lang, _)| lang.clone()),
+            _ => None,
+        })
 }
 
 /// Every row has a message, and a keyed one has the default language's text.
 /// Returns each row's (default message, other languages).
-fn check_messages(family: &Family, default_lang: Option<&str>, errors: &mut Errors) -> Vec<(String, Vec<(String, String)>)> {
+fn check_messages(
+    family: &Family,
+    default_lang: Option<&str>,
+    errors: &mut Errors,
+) -> Vec<(String, Vec<(String, String)>)> {
     let mut messages = Vec::with_capacity(family.variants.len());
     for variant in &family.variants {
         let helpers = &variant.helpers;
@@ -150,15 +199,25 @@ fn check_messages(family: &Family, default_lang: Option<&str>, errors: &mut Erro
             (Some(Message::Plain(text)), _) => (text.clone(), Vec::new()),
             (Some(Message::Keyed(texts)), at) => {
                 let lang = default_lang.unwrap_or_default();
-                let (default, others): (Vec<_>, Vec<_>) = texts.iter().cloned().partition(|(l, _)| l == lang);
+                let (default, others): (Vec<_>, Vec<_>) =
+                    texts.iter().cloned().partition(|(l, _)| l == lang);
                 if default.is_empty() {
-                    let message = format_args!("this keyed message has no `{lang}` text, the family's default language: add `{lang} = \"...\"`");
+                    let message = format_args!(
+                        "this keyed message has no `{lang}` text, the family's default language: add `{lang} = \"...\"`"
+                    );
                     match at {
                         Some(at) => errors.spanned(at, message),
                         None => errors.spanned(&variant.ident, message),
                     }
                 }
-                (default.into_iter().map(|(_, text)| text).next().unwrap_or_default(), others)
+                (
+                    default
+                        .into_iter()
+                        .map(|(_, text)| text)
+                        .next()
+                        .unwrap_or_default(),
+                    others,
+                )
             }
             // A `#[msg]` that failed to parse was reported already.
             (None, Some(_)) => (String::new(), Vec::new()),
@@ -173,7 +232,11 @@ fn check_messages(family: &Family, default_lang: Option<&str>, errors: &mut Erro
     messages
 }
 
-fn build(family: Family, statuses: Vec<u16>, messages: Vec<(String, Vec<(String, String)>)>) -> Table {
+fn build(
+    family: Family,
+    statuses: Vec<u16>,
+    messages: Vec<(String, Vec<(String, String)>)>,
+) -> Table {
     let mut langs: Vec<String> = Vec::new();
     for (lang, _) in messages.iter().flat_map(|(_, others)| others) {
         if !langs.contains(lang) {
@@ -203,7 +266,9 @@ fn build(family: Family, statuses: Vec<u16>, messages: Vec<(String, Vec<(String,
         family: options.name.unwrap_or_else(|| family.ident.to_string()),
         ident: family.ident,
         code_type: family.code_type,
-        display: options.display.unwrap_or_else(display_format::default_format),
+        display: options
+            .display
+            .unwrap_or_else(display_format::default_format),
         split: options.http.and_then(|h| match h {
             Http::Split { digits } => Some(digits),
             Http::Fixed(_) => None,
@@ -215,10 +280,22 @@ fn build(family: Family, statuses: Vec<u16>, messages: Vec<(String, Vec<(String,
 
 /// A union's families must share a code type and no code, and the union
 /// cannot take a family's name.
-pub fn check_union<'a>(ident: &Ident, vis: &Visibility, family: String, tables: &'a [Table], errors: &mut Errors) -> Option<Union<'a>> {
+pub fn check_union<'a>(
+    ident: &Ident,
+    vis: &Visibility,
+    family: String,
+    tables: &'a [Table],
+    errors: &mut Errors,
+) -> Option<Union<'a>> {
     let before = errors.len();
     if let Some(clash) = tables.iter().find(|table| table.ident == *ident) {
-        errors.spanned(ident, format_args!("the union cannot be named `{}` like one of its families: choose another name", clash.ident));
+        errors.spanned(
+            ident,
+            format_args!(
+                "the union cannot be named `{}` like one of its families: choose another name",
+                clash.ident
+            ),
+        );
     }
     let code_type = tables.first()?.code_type;
     for table in tables.iter().filter(|table| table.code_type != code_type) {
@@ -232,7 +309,13 @@ pub fn check_union<'a>(ident: &Ident, vis: &Visibility, family: String, tables: 
         errors.spanned(&table.ident, message);
     }
     check_union_overlap(ident, tables, errors);
-    (errors.len() == before).then(|| Union { ident: ident.clone(), vis: vis.clone(), family, code_type, members: tables.iter().collect() })
+    (errors.len() == before).then(|| Union {
+        ident: ident.clone(),
+        vis: vis.clone(),
+        family,
+        code_type,
+        members: tables.iter().collect(),
+    })
 }
 
 /// The union's `from_code` must find one error per code.
@@ -247,7 +330,13 @@ fn check_union_overlap(ident: &Ident, tables: &[Table], errors: &mut Errors) {
                         row.code, table.ident, row.ident
                     );
                     errors.spanned(&row.ident, message);
-                    errors.spanned(variant, format_args!("code {} first used here, by `{family}::{variant}`", row.code));
+                    errors.spanned(
+                        variant,
+                        format_args!(
+                            "code {} first used here, by `{family}::{variant}`",
+                            row.code
+                        ),
+                    );
                 }
                 None => {
                     first.insert(row.code, (&table.ident, &row.ident));

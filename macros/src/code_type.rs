@@ -34,7 +34,9 @@ impl CodeType {
     }
 
     pub fn name(self) -> &'static str {
-        ALL.iter().find(|(t, _)| *t == self).map_or("u32", |(_, n)| n)
+        ALL.iter()
+            .find(|(t, _)| *t == self)
+            .map_or("u32", |(_, n)| n)
     }
 
     pub fn ident(self) -> Ident {

@@ -20,7 +20,10 @@ pub fn missing(attrs: &[Attribute]) -> TokenStream {
     let written: Vec<String> = attrs
         .iter()
         .filter(|attr| attr.path().is_ident("derive"))
-        .filter_map(|attr| attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated).ok())
+        .filter_map(|attr| {
+            attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
+                .ok()
+        })
         .flatten()
         .filter_map(|path| path.segments.last().map(|s| s.ident.to_string()))
         .collect();

@@ -42,7 +42,9 @@ pub fn parse(format: &str) -> Result<Vec<Piece>, String> {
             '{' => {
                 let rest = chars.as_str();
                 let Some(end) = rest.find('}') else {
-                    return Err("unmatched `{` in display format: write `{{` for a literal brace".into());
+                    return Err(
+                        "unmatched `{` in display format: write `{{` for a literal brace".into(),
+                    );
                 };
                 let piece = placeholder(&rest[..end])?;
                 chars = rest[end + 1..].chars();
@@ -51,7 +53,11 @@ pub fn parse(format: &str) -> Result<Vec<Piece>, String> {
                 }
                 pieces.push(piece);
             }
-            '}' => return Err("unmatched `}` in display format: write `}}` for a literal brace".into()),
+            '}' => {
+                return Err(
+                    "unmatched `}` in display format: write `}}` for a literal brace".into(),
+                );
+            }
             c => text.push(c),
         }
     }
@@ -94,7 +100,11 @@ mod tests {
 
     #[test]
     fn rejects_unknown_and_unmatched() {
-        assert!(parse("{cod}").unwrap_err().contains("unknown placeholder `{cod}`"));
+        assert!(
+            parse("{cod}")
+                .unwrap_err()
+                .contains("unknown placeholder `{cod}`")
+        );
         assert!(parse("{msg").unwrap_err().contains("unmatched `{`"));
         assert!(parse("msg}").unwrap_err().contains("unmatched `}`"));
     }

@@ -8,12 +8,12 @@ use syn::DeriveInput;
 
 use crate::ast::Family;
 use crate::check;
+use crate::code_type::CodeType;
 use crate::errors::Errors;
 use crate::fallback;
+use crate::gen_api::Api;
 use crate::gen_family;
 use crate::gen_union;
-use crate::code_type::CodeType;
-use crate::gen_api::Api;
 use crate::model::Table;
 use crate::module::{self, ItemKind, ModuleInput, ModuleItem};
 use crate::options::Options;
@@ -25,7 +25,8 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
         ItemKind::Enum => expand_enum(attr, item),
         ItemKind::Module => expand_module(attr, item),
         ItemKind::Other(span) => {
-            let message = "#[error_table] goes on an enum of codes, or on an inline module of such enums";
+            let message =
+                "#[error_table] goes on an enum of codes, or on an inline module of such enums";
             syn::Error::new(span, message).into_compile_error()
         }
     }
@@ -41,7 +42,12 @@ fn expand_enum(attr: TokenStream, item: TokenStream) -> TokenStream {
 
 /// Parses, checks and expands one enum; a family that passed its checks is
 /// also pushed to `tables` (for a union).
-fn family(item: TokenStream, defaults: &Options, mut errors: Errors, tables: &mut Vec<Table>) -> TokenStream {
+fn family(
+    item: TokenStream,
+    defaults: &Options,
+    mut errors: Errors,
+    tables: &mut Vec<Table>,
+) -> TokenStream {
     let input = match syn::parse2::<DeriveInput>(item) {
         Ok(input) => input,
         Err(error) => return error.into_compile_error(),
@@ -70,7 +76,14 @@ fn expand_module(attr: TokenStream, item: TokenStream) -> TokenStream {
         Ok(module) => module,
         Err(error) => return error.into_compile_error(),
     };
-    let ModuleInput { attrs, vis, mod_token, ident, inner_attrs, items } = module;
+    let ModuleInput {
+        attrs,
+        vis,
+        mod_token,
+        ident,
+        inner_attrs,
+        items,
+    } = module;
     let mut tables = Vec::new();
     let mut families = Vec::new();
     let mut body = Vec::new();
@@ -98,15 +111,27 @@ fn expand_module(attr: TokenStream, item: TokenStream) -> TokenStream {
 
 /// The name and visibility of an enum item, if it parses.
 fn family_name(tokens: &TokenStream) -> Option<(syn::Ident, syn::Visibility)> {
-    syn::parse2::<DeriveInput>(tokens.clone()).ok().map(|input| (input.ident, input.vis))
+    syn::parse2::<DeriveInput>(tokens.clone())
+        .ok()
+        .map(|input| (input.ident, input.vis))
 }
 
 /// The union asked for with `union = Name`: the real one when every family
 /// passed its checks, else a stub that keeps follow-up errors away.
-fn union(defaults: &Options, families: &[Option<(syn::Ident, syn::Visibility)>], tables: &[Table], errors: &mut Errors) -> TokenStream {
-    let Some(ident) = &defaults.union else { return TokenStream::new() };
+fn union(
+    defaults: &Options,
+    families: &[Option<(syn::Ident, syn::Visibility)>],
+    tables: &[Table],
+    errors: &mut Errors,
+) -> TokenStream {
+    let Some(ident) = &defaults.union else {
+        return TokenStream::new();
+    };
     let Some(Some((_, vis))) = families.first() else {
-        errors.spanned(ident, "`union` needs enums in the module: add the families, or remove `union`");
+        errors.spanned(
+            ident,
+            "`union` needs enums in the module: add the families, or remove `union`",
+        );
         return TokenStream::new();
     };
     let family = defaults.name.clone().unwrap_or_else(|| ident.to_string());
@@ -116,7 +141,9 @@ fn union(defaults: &Options, families: &[Option<(syn::Ident, syn::Visibility)>],
         None => {
             let names: Vec<&syn::Ident> = families.iter().flatten().map(|(name, _)| name).collect();
             let shell = gen_union::shell(ident, vis, &names);
-            let code_type = tables.first().map_or(CodeType::U32, |table| table.code_type);
+            let code_type = tables
+                .first()
+                .map_or(CodeType::U32, |table| table.code_type);
             let api = Api::stub(ident.clone(), quote!(#code_type), ident.to_string()).expand();
             quote!(#shell #api)
         }
@@ -124,5 +151,8 @@ fn union(defaults: &Options, families: &[Option<(syn::Ident, syn::Visibility)>],
 }
 
 fn compile_errors(errors: Errors) -> TokenStream {
-    errors.combined().map(syn::Error::into_compile_error).unwrap_or_default()
+    errors
+        .combined()
+        .map(syn::Error::into_compile_error)
+        .unwrap_or_default()
 }

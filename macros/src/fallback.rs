@@ -10,7 +10,13 @@ use crate::derives;
 use crate::gen_api::Api;
 
 pub fn expand(family: &Family) -> TokenStream {
-    let Family { attrs, vis, ident, code_type, .. } = family;
+    let Family {
+        attrs,
+        vis,
+        ident,
+        code_type,
+        ..
+    } = family;
     let derives = derives::missing(attrs);
     // Codes are left out: a duplicate or out-of-range one would make rustc
     // repeat the error the macro already reported.
@@ -18,7 +24,11 @@ pub fn expand(family: &Family) -> TokenStream {
         let (attrs, ident) = (&v.attrs, &v.ident);
         quote!(#(#attrs)* #ident)
     });
-    let name = family.options.name.clone().unwrap_or_else(|| ident.to_string());
+    let name = family
+        .options
+        .name
+        .clone()
+        .unwrap_or_else(|| ident.to_string());
     let api = Api::stub(ident.clone(), quote!(#code_type), name).expand();
     quote! {
         #(#attrs)*

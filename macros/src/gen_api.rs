@@ -55,7 +55,21 @@ impl Api {
     }
 
     fn inherent(&self) -> TokenStream {
-        let Api { ident, code_ty, family, all, code, from_code, message, message_in, help, http_status, sub_code, name, .. } = self;
+        let Api {
+            ident,
+            code_ty,
+            family,
+            all,
+            code,
+            from_code,
+            message,
+            message_in,
+            help,
+            http_status,
+            sub_code,
+            name,
+            ..
+        } = self;
         quote! {
             #[automatically_derived]
             #[allow(clippy::match_same_arms, clippy::too_many_lines)]
@@ -118,7 +132,12 @@ impl Api {
     }
 
     fn traits(&self) -> TokenStream {
-        let Api { ident, code_ty, display, .. } = self;
+        let Api {
+            ident,
+            code_ty,
+            display,
+            ..
+        } = self;
         quote! {
             #[automatically_derived]
             impl ::error_table::ErrorCode for #ident {

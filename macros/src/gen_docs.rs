@@ -17,7 +17,12 @@ pub fn codes_table(table: &Table) -> TokenStream {
     let ident = &table.ident;
     lines.extend(table.rows.iter().map(|row| {
         let name = &row.ident;
-        format!("| {} | {} | [`{name}`]({ident}::{name}) | {} |", row.code, row.status, escape(&row.message))
+        format!(
+            "| {} | {} | [`{name}`]({ident}::{name}) | {} |",
+            row.code,
+            row.status,
+            escape(&row.message)
+        )
     }));
     quote!(#(#[doc = #lines])*)
 }
@@ -44,6 +49,9 @@ pub fn escape(text: &str) -> String {
 mod tests {
     #[test]
     fn escapes_markdown() {
-        assert_eq!(super::escape("a|b <c> *d* [e]_"), "a\\|b &lt;c&gt; \\*d\\* \\[e\\]\\_");
+        assert_eq!(
+            super::escape("a|b <c> *d* [e]_"),
+            "a\\|b &lt;c&gt; \\*d\\* \\[e\\]\\_"
+        );
     }
 }

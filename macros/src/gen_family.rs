@@ -18,12 +18,20 @@ pub fn expand(table: &Table) -> TokenStream {
 /// The enum itself: the user's attributes, the codes table in its docs, our
 /// `#[repr]` and derives, and each variant with its code as discriminant.
 fn definition(table: &Table) -> TokenStream {
-    let Table { attrs, vis, ident, code_type, .. } = table;
+    let Table {
+        attrs,
+        vis,
+        ident,
+        code_type,
+        ..
+    } = table;
     let docs = gen_docs::codes_table(table);
     let derives = derives::missing(attrs);
     let repr = code_type.ident();
     let variants = table.rows.iter().map(|row| {
-        let Row { attrs, ident, code, .. } = row;
+        let Row {
+            attrs, ident, code, ..
+        } = row;
         let doc = (!row.has_doc).then(|| {
             let message = &row.message;
             quote!(#[doc = #message])
@@ -77,7 +85,11 @@ fn api(table: &Table) -> Api {
 
 /// `match self`, with the rows that give the same value in one arm; rows for
 /// which `value` is `None` go to `rest` (a `_` arm), if given.
-fn match_rows(rows: &[Row], value: impl Fn(&Row) -> Option<TokenStream>, rest: Option<TokenStream>) -> TokenStream {
+fn match_rows(
+    rows: &[Row],
+    value: impl Fn(&Row) -> Option<TokenStream>,
+    rest: Option<TokenStream>,
+) -> TokenStream {
     let mut arms: Vec<(String, TokenStream, Vec<&syn::Ident>)> = Vec::new();
     let mut covered = 0;
     for row in rows {
@@ -89,8 +101,12 @@ fn match_rows(rows: &[Row], value: impl Fn(&Row) -> Option<TokenStream>, rest: O
             None => arms.push((key, value, vec![&row.ident])),
         }
     }
-    let arms = arms.iter().map(|(_, value, idents)| quote!(#(Self::#idents)|* => #value,));
-    let rest = rest.filter(|_| covered < rows.len()).map(|rest| quote!(_ => #rest,));
+    let arms = arms
+        .iter()
+        .map(|(_, value, idents)| quote!(#(Self::#idents)|* => #value,));
+    let rest = rest
+        .filter(|_| covered < rows.len())
+        .map(|rest| quote!(_ => #rest,));
     quote!(match self { #(#arms)* #rest })
 }
 
@@ -105,7 +121,12 @@ fn message_in(table: &Table) -> TokenStream {
     let langs = table.langs.iter().map(|lang| {
         let in_lang = match_rows(
             &table.rows,
-            |row| row.translations.iter().find(|(l, _)| l == lang).map(|(_, t)| text(t)),
+            |row| {
+                row.translations
+                    .iter()
+                    .find(|(l, _)| l == lang)
+                    .map(|(_, t)| text(t))
+            },
             Some(default.clone()),
         );
         quote!(#lang => #in_lang,)
@@ -149,7 +170,11 @@ fn http_status(table: &Table) -> TokenStream {
     if table.rows.iter().all(|row| row.status == first) {
         return quote!(#first);
     }
-    match_rows(&table.rows, |row| Some(row.status).map(|s| quote!(#s)), None)
+    match_rows(
+        &table.rows,
+        |row| Some(row.status).map(|s| quote!(#s)),
+        None,
+    )
 }
 
 fn display(pieces: &[Piece]) -> TokenStream {
@@ -176,5 +201,9 @@ fn text(value: &str) -> TokenStream {
 /// A code as an unsuffixed literal, so it takes the code type.
 pub fn code_lit(value: i128) -> TokenStream {
     let magnitude = Literal::u128_unsuffixed(value.unsigned_abs());
-    if value < 0 { quote!(-#magnitude) } else { quote!(#magnitude) }
+    if value < 0 {
+        quote!(-#magnitude)
+    } else {
+        quote!(#magnitude)
+    }
 }

@@ -2,8 +2,8 @@
 //! implementing the same API by dispatching to the family.
 
 use proc_macro2::{Ident, TokenStream};
-use syn::Visibility;
 use quote::{format_ident, quote};
+use syn::Visibility;
 
 use crate::gen_api::Api;
 use crate::gen_family::code_lit;
@@ -24,9 +24,17 @@ pub fn shell(ident: &Ident, vis: &Visibility, families: &[&Ident]) -> TokenStrea
 }
 
 fn definition(ident: &Ident, vis: &Visibility, families: &[&Ident]) -> TokenStream {
-    let docs = families.iter().map(|family| format!("An error of [`{family}`]."));
-    let links: Vec<String> = families.iter().map(|family| format!("[`{family}`]")).collect();
-    let summary = format!("Every error of the module's families: {}.", links.join(", "));
+    let docs = families
+        .iter()
+        .map(|family| format!("An error of [`{family}`]."));
+    let links: Vec<String> = families
+        .iter()
+        .map(|family| format!("[`{family}`]"))
+        .collect();
+    let summary = format!(
+        "Every error of the module's families: {}.",
+        links.join(", ")
+    );
     quote! {
         #[doc = #summary]
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]

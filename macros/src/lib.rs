@@ -30,6 +30,9 @@ mod mutation_tests;
 
 /// Declares an error family from a vendor's table; see the `error-table` crate.
 #[proc_macro_attribute]
-pub fn error_table(attr: proc_macro::TokenStream, item: proc_macro::TokenStream) -> proc_macro::TokenStream {
+pub fn error_table(
+    attr: proc_macro::TokenStream,
+    item: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
     expand::expand(attr.into(), item.into()).into()
 }

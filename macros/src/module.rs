@@ -21,7 +21,9 @@ pub enum ItemKind {
 pub fn kind(item: &TokenStream) -> ItemKind {
     let tokens: Vec<TokenTree> = item.clone().into_iter().collect();
     let mut i = 0;
-    while let (Some(TokenTree::Punct(p)), Some(TokenTree::Group(_))) = (tokens.get(i), tokens.get(i + 1)) {
+    while let (Some(TokenTree::Punct(p)), Some(TokenTree::Group(_))) =
+        (tokens.get(i), tokens.get(i + 1))
+    {
         if p.as_char() != '#' {
             break;
         }
@@ -29,7 +31,8 @@ pub fn kind(item: &TokenStream) -> ItemKind {
     }
     if matches!(tokens.get(i), Some(TokenTree::Ident(ident)) if ident == "pub") {
         i += 1;
-        if matches!(tokens.get(i), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis) {
+        if matches!(tokens.get(i), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis)
+        {
             i += 1;
         }
     }
@@ -65,13 +68,22 @@ impl Parse for ModuleInput {
         let mod_token = input.parse()?;
         let ident = input.parse()?;
         if input.peek(Token![;]) {
-            return Err(input.error("#[error_table] needs the module's items inline: `mod name { ... }`"));
+            return Err(
+                input.error("#[error_table] needs the module's items inline: `mod name { ... }`")
+            );
         }
         let content;
         syn::braced!(content in input);
         let inner_attrs = content.call(Attribute::parse_inner)?;
         let body: TokenStream = content.parse()?;
-        Ok(ModuleInput { attrs, vis, mod_token, ident, inner_attrs, items: split_items(body) })
+        Ok(ModuleInput {
+            attrs,
+            vis,
+            mod_token,
+            ident,
+            inner_attrs,
+            items: split_items(body),
+        })
     }
 }
 
@@ -94,9 +106,13 @@ fn split_items(body: TokenStream) -> Vec<ModuleItem> {
             .position(|t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace))
             .map_or(tokens.len(), |offset| i + offset + 1);
         if start > done {
-            items.push(ModuleItem::Other(tokens[done..start].iter().cloned().collect()));
+            items.push(ModuleItem::Other(
+                tokens[done..start].iter().cloned().collect(),
+            ));
         }
-        items.push(ModuleItem::Enum(tokens[start..end].iter().cloned().collect()));
+        items.push(ModuleItem::Enum(
+            tokens[start..end].iter().cloned().collect(),
+        ));
         done = end;
         i = end;
     }
@@ -111,7 +127,10 @@ fn split_items(body: TokenStream) -> Vec<ModuleItem> {
 fn item_start(tokens: &[TokenTree], floor: usize, at: usize) -> usize {
     let is_pub = |i: usize| matches!(&tokens[i], TokenTree::Ident(ident) if ident == "pub");
     let mut start = at;
-    if start >= floor + 2 && is_pub(start - 2) && is_group(&tokens[start - 1], Delimiter::Parenthesis) {
+    if start >= floor + 2
+        && is_pub(start - 2)
+        && is_group(&tokens[start - 1], Delimiter::Parenthesis)
+    {
         start -= 2;
     } else if start > floor && is_pub(start - 1) {
         start -= 1;

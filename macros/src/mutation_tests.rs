@@ -68,7 +68,12 @@ enum Mutation {
 
 /// Applies `mutation` to the `target`-th token of a depth-first walk
 /// (a group counts as one token, before its contents).
-fn mutate(tokens: TokenStream, target: usize, mutation: &Mutation, seen: &mut usize) -> TokenStream {
+fn mutate(
+    tokens: TokenStream,
+    target: usize,
+    mutation: &Mutation,
+    seen: &mut usize,
+) -> TokenStream {
     let mut out = Vec::new();
     for token in tokens {
         let index = *seen;
@@ -104,7 +109,10 @@ fn truncate(tokens: TokenStream, keep: usize, seen: &mut usize) -> TokenStream {
         }
         *seen += 1;
         out.push(match token {
-            TokenTree::Group(group) => TokenTree::Group(Group::new(group.delimiter(), truncate(group.stream(), keep, seen))),
+            TokenTree::Group(group) => TokenTree::Group(Group::new(
+                group.delimiter(),
+                truncate(group.stream(), keep, seen),
+            )),
             other => other,
         });
     }
@@ -151,11 +159,29 @@ fn walk(tokens: &TokenStream, visit: &mut dyn FnMut(usize, &TokenTree), seen: &m
 /// kind and tokens that are not literals; for an identifier, keywords and
 /// the names the macro reserves; for punctuation, other punctuation.
 fn replacements(token: &TokenTree) -> Vec<TokenTree> {
-    let ident = |name: &str| TokenTree::from(proc_macro2::Ident::new(name, proc_macro2::Span::call_site()));
+    let ident = |name: &str| {
+        TokenTree::from(proc_macro2::Ident::new(
+            name,
+            proc_macro2::Span::call_site(),
+        ))
+    };
     match token {
         TokenTree::Literal(_) => literals(),
-        TokenTree::Ident(_) => ["enum", "mod", "pub", "ALL", "split", "error_table", "msg", "repr"].map(ident).to_vec(),
-        TokenTree::Punct(_) => ['#', '=', ',', '-', '!'].map(|c| Punct::new(c, Spacing::Alone).into()).to_vec(),
+        TokenTree::Ident(_) => [
+            "enum",
+            "mod",
+            "pub",
+            "ALL",
+            "split",
+            "error_table",
+            "msg",
+            "repr",
+        ]
+        .map(ident)
+        .to_vec(),
+        TokenTree::Punct(_) => ['#', '=', ',', '-', '!']
+            .map(|c| Punct::new(c, Spacing::Alone).into())
+            .to_vec(),
         TokenTree::Group(_) => vec![Literal::string("group").into()],
     }
 }
@@ -170,7 +196,10 @@ fn literals() -> Vec<TokenTree> {
         Literal::u128_unsuffixed(u128::MAX).into(),
         Literal::i64_suffixed(-1).into(),
         Literal::u8_suffixed(7).into(),
-        "99999999999999999999999999999999999999999999".parse::<Literal>().unwrap().into(),
+        "99999999999999999999999999999999999999999999"
+            .parse::<Literal>()
+            .unwrap()
+            .into(),
         "0x1F".parse::<Literal>().unwrap().into(),
         "r#\"raw{code}\"#".parse::<Literal>().unwrap().into(),
         proc_macro2::Ident::new("true", proc_macro2::Span::call_site()).into(),
@@ -187,8 +216,17 @@ fn mutants(stream: &TokenStream) -> Vec<TokenStream> {
         for mutation in [Mutation::Drop, Mutation::Duplicate] {
             out.push(mutate(stream.clone(), target, &mutation, &mut 0));
         }
-        for with in nth(stream, target).as_ref().map(replacements).unwrap_or_default() {
-            out.push(mutate(stream.clone(), target, &Mutation::Replace(with), &mut 0));
+        for with in nth(stream, target)
+            .as_ref()
+            .map(replacements)
+            .unwrap_or_default()
+        {
+            out.push(mutate(
+                stream.clone(),
+                target,
+                &Mutation::Replace(with),
+                &mut 0,
+            ));
         }
     }
     out.extend((0..n).map(|keep| truncate(stream.clone(), keep, &mut 0)));
@@ -214,12 +252,24 @@ fn repository_corpus() -> Vec<(TokenStream, TokenStream)> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut files = Vec::new();
     for dir in ["examples", "tests", "tests/ui"] {
-        let Ok(entries) = std::fs::read_dir(root.join(dir)) else { continue };
-        files.extend(entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "rs")));
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        files.extend(
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "rs")),
+        );
     }
     files.sort();
-    let sources = files.iter().filter_map(|path| std::fs::read_to_string(path).ok());
-    sources.filter_map(|source| source.parse::<TokenStream>().ok()).flat_map(|tokens| annotated_items(&tokens)).collect()
+    let sources = files
+        .iter()
+        .filter_map(|path| std::fs::read_to_string(path).ok());
+    sources
+        .filter_map(|source| source.parse::<TokenStream>().ok())
+        .flat_map(|tokens| annotated_items(&tokens))
+        .collect()
 }
 
 /// Splits `#[error_table(args)] item` pairs out of a file's top level.
@@ -227,9 +277,12 @@ fn annotated_items(tokens: &TokenStream) -> Vec<(TokenStream, TokenStream)> {
     let tokens: Vec<TokenTree> = tokens.clone().into_iter().collect();
     let mut found = Vec::new();
     for (i, window) in tokens.windows(2).enumerate() {
-        let [TokenTree::Punct(pound), TokenTree::Group(attr)] = window else { continue };
+        let [TokenTree::Punct(pound), TokenTree::Group(attr)] = window else {
+            continue;
+        };
         let mut inside = attr.stream().into_iter();
-        let is_ours = pound.as_char() == '#' && matches!(inside.next(), Some(TokenTree::Ident(name)) if name == "error_table");
+        let is_ours = pound.as_char() == '#'
+            && matches!(inside.next(), Some(TokenTree::Ident(name)) if name == "error_table");
         if !is_ours {
             continue;
         }
@@ -238,7 +291,9 @@ fn annotated_items(tokens: &TokenStream) -> Vec<(TokenStream, TokenStream)> {
             _ => TokenStream::new(),
         };
         let rest = &tokens[i + 2..];
-        let end = rest.iter().position(|t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace));
+        let end = rest
+            .iter()
+            .position(|t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace));
         if let Some(end) = end {
             found.push((args, rest[..=end].iter().cloned().collect()));
         }
@@ -250,7 +305,9 @@ fn annotated_items(tokens: &TokenStream) -> Vec<(TokenStream, TokenStream)> {
 fn mutated_tables_never_panic() {
     let mut tried = 0;
     let mut failures = Vec::new();
-    let corpus = CORPUS.iter().map(|(attr, item)| (attr.parse().unwrap(), item.parse().unwrap()));
+    let corpus = CORPUS
+        .iter()
+        .map(|(attr, item)| (attr.parse().unwrap(), item.parse().unwrap()));
     for (attr, item) in corpus.chain(repository_corpus()) {
         let pairs = mutants(&attr)
             .into_iter()
@@ -263,7 +320,18 @@ fn mutated_tables_never_panic() {
             }
         }
     }
-    println!("{tried} mutated inputs expanded, {} panicked", failures.len());
-    assert!(tried > 3000, "the corpus should give thousands of mutants, got {tried}");
-    assert!(failures.is_empty(), "{} of {tried} mutants panicked, first: {}", failures.len(), failures[0]);
+    println!(
+        "{tried} mutated inputs expanded, {} panicked",
+        failures.len()
+    );
+    assert!(
+        tried > 3000,
+        "the corpus should give thousands of mutants, got {tried}"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {tried} mutants panicked, first: {}",
+        failures.len(),
+        failures[0]
+    );
 }

@@ -51,7 +51,10 @@ impl Options {
             "name" => set_once(&mut self.name, errors.ok(parse_str(value, "name"))),
             "union" => {
                 let ident = errors.ok(syn::parse2::<Ident>(value).map_err(|e| {
-                    syn::Error::new(e.span(), "expected `union = Name`, the name of the enum to generate")
+                    syn::Error::new(
+                        e.span(),
+                        "expected `union = Name`, the name of the enum to generate",
+                    )
                 }));
                 let duplicate = self.union.is_some();
                 if !duplicate {
@@ -65,14 +68,17 @@ impl Options {
             }
         };
         if duplicate {
-            errors.at(span, format_args!("duplicate option `{name}`: write it once"));
+            errors.at(
+                span,
+                format_args!("duplicate option `{name}`: write it once"),
+            );
         }
     }
 
     /// These options, with `defaults` (a module's) where these say nothing.
     pub fn or(self, defaults: &Options) -> Options {
         Options {
-            http: self.http.or_else(|| defaults.http.clone()),
+            http: self.http.or(defaults.http),
             display: self.display.or_else(|| defaults.display.clone()),
             lang: self.lang.or_else(|| defaults.lang.clone()),
             name: self.name.or_else(|| defaults.name.clone()),
@@ -109,7 +115,10 @@ impl Parse for OptionItem {
         if input.is_empty() {
             return Err(input.error(format_args!("missing value for option `{key}`")));
         }
-        Ok(OptionItem { key, value: input.parse()? })
+        Ok(OptionItem {
+            key,
+            value: input.parse()?,
+        })
     }
 }
 
@@ -133,26 +142,42 @@ struct HttpValue(Http);
 
 impl Parse for HttpValue {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        const EXPECTED: &str = "expected `http = split(N)` or `http = <status>` such as `http = 200`";
+        const EXPECTED: &str =
+            "expected `http = split(N)` or `http = <status>` such as `http = 200`";
         if input.peek(LitInt) {
             let lit: LitInt = input.parse()?;
-            let status = lit.base10_parse::<u16>().ok().filter(|s| (100..=599).contains(s));
+            let status = lit
+                .base10_parse::<u16>()
+                .ok()
+                .filter(|s| (100..=599).contains(s));
             return match status {
                 Some(status) if input.is_empty() => Ok(HttpValue(Http::Fixed(status))),
                 Some(_) => Err(input.error(EXPECTED)),
-                None => Err(syn::Error::new(lit.span(), "HTTP status must be in 100..=599")),
+                None => Err(syn::Error::new(
+                    lit.span(),
+                    "HTTP status must be in 100..=599",
+                )),
             };
         }
-        let ident: Ident = input.parse().map_err(|e| syn::Error::new(e.span(), EXPECTED))?;
+        let ident: Ident = input
+            .parse()
+            .map_err(|e| syn::Error::new(e.span(), EXPECTED))?;
         if ident != "split" || !input.peek(syn::token::Paren) {
             return Err(syn::Error::new(ident.span(), EXPECTED));
         }
         let content;
         syn::parenthesized!(content in input);
-        let lit: LitInt = content.parse().map_err(|e| syn::Error::new(e.span(), EXPECTED))?;
-        let digits = lit.base10_parse::<u32>().ok().filter(|d| (1..=16).contains(d));
+        let lit: LitInt = content
+            .parse()
+            .map_err(|e| syn::Error::new(e.span(), EXPECTED))?;
+        let digits = lit
+            .base10_parse::<u32>()
+            .ok()
+            .filter(|d| (1..=16).contains(d));
         match digits {
-            Some(digits) if content.is_empty() && input.is_empty() => Ok(HttpValue(Http::Split { digits })),
+            Some(digits) if content.is_empty() && input.is_empty() => {
+                Ok(HttpValue(Http::Split { digits }))
+            }
             Some(_) => Err(syn::Error::new(lit.span(), EXPECTED)),
             None => Err(syn::Error::new(
                 lit.span(),
@@ -170,12 +195,19 @@ fn parse_display(value: TokenStream) -> syn::Result<Vec<Piece>> {
 fn parse_str(value: TokenStream, key: &str) -> syn::Result<String> {
     let lit = parse_lit_str(value, key)?;
     match lit.value() {
-        text if text.trim().is_empty() => Err(syn::Error::new(lit.span(), format_args!("`{key}` must not be empty"))),
+        text if text.trim().is_empty() => Err(syn::Error::new(
+            lit.span(),
+            format_args!("`{key}` must not be empty"),
+        )),
         text => Ok(text),
     }
 }
 
 fn parse_lit_str(value: TokenStream, key: &str) -> syn::Result<LitStr> {
-    syn::parse2::<LitStr>(value)
-        .map_err(|e| syn::Error::new(e.span(), format_args!("expected `{key} = \"...\"`, a string literal")))
+    syn::parse2::<LitStr>(value).map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            format_args!("expected `{key} = \"...\"`, a string literal"),
+        )
+    })
 }

@@ -34,7 +34,13 @@ impl VariantAttrs {
     /// Reads the helper attributes and takes them out of `attrs`; the doc
     /// comment stays.
     pub fn take_from(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> VariantAttrs {
-        let mut found = VariantAttrs { message: None, message_at: None, help: None, http: None, has_doc: false };
+        let mut found = VariantAttrs {
+            message: None,
+            message_at: None,
+            help: None,
+            http: None,
+            has_doc: false,
+        };
         let mut docs = Vec::new();
         attrs.retain(|attr| {
             let path = attr.path();
@@ -54,7 +60,10 @@ impl VariantAttrs {
         });
         found.has_doc = !docs.is_empty();
         if found.message.is_none() {
-            found.message_at = attrs.iter().find(|a| a.path().is_ident("doc")).map(ToTokens::to_token_stream);
+            found.message_at = attrs
+                .iter()
+                .find(|a| a.path().is_ident("doc"))
+                .map(ToTokens::to_token_stream);
             found.message = join_doc(&docs).map(Message::Plain);
         }
         found
@@ -62,10 +71,18 @@ impl VariantAttrs {
 
     fn read_msg(&mut self, attr: &Attribute, errors: &mut Errors) {
         if self.message_at.is_some() {
-            return errors.spanned(attr, "duplicate #[msg]: write one message, or one #[msg(lang = \"..\", ...)]");
+            return errors.spanned(
+                attr,
+                "duplicate #[msg]: write one message, or one #[msg(lang = \"..\", ...)]",
+            );
         }
         self.message_at = Some(attr.to_token_stream());
-        self.message = errors.ok(attr_args::<MsgArgs>(attr, "#[msg(\"...\")] or #[msg(zh = \"...\", en = \"...\")]")).map(|m| m.0);
+        self.message = errors
+            .ok(attr_args::<MsgArgs>(
+                attr,
+                "#[msg(\"...\")] or #[msg(zh = \"...\", en = \"...\")]",
+            ))
+            .map(|m| m.0);
     }
 
     fn read_help(&mut self, attr: &Attribute, errors: &mut Errors) {
@@ -80,8 +97,14 @@ impl VariantAttrs {
         if self.http.is_some() {
             return errors.spanned(attr, "duplicate #[http]: write one status");
         }
-        let Some(lit) = errors.ok(attr_args::<LitInt>(attr, "#[http(404)]")) else { return };
-        match lit.base10_parse::<u16>().ok().filter(|s| (100..=599).contains(s)) {
+        let Some(lit) = errors.ok(attr_args::<LitInt>(attr, "#[http(404)]")) else {
+            return;
+        };
+        match lit
+            .base10_parse::<u16>()
+            .ok()
+            .filter(|s| (100..=599).contains(s))
+        {
             Some(status) => self.http = Some((status, attr.to_token_stream())),
             None => errors.spanned(&lit, "HTTP status must be in 100..=599"),
         }
@@ -91,10 +114,12 @@ impl VariantAttrs {
 /// Parses `#[name(args)]`, with an error naming the expected form.
 fn attr_args<T: Parse>(attr: &Attribute, form: &str) -> syn::Result<T> {
     match &attr.meta {
-        Meta::List(list) if !list.tokens.is_empty() => {
-            syn::parse2::<T>(list.tokens.clone()).map_err(|e| syn::Error::new(e.span(), format_args!("expected {form}")))
-        }
-        _ => Err(syn::Error::new_spanned(attr, format_args!("expected {form}"))),
+        Meta::List(list) if !list.tokens.is_empty() => syn::parse2::<T>(list.tokens.clone())
+            .map_err(|e| syn::Error::new(e.span(), format_args!("expected {form}"))),
+        _ => Err(syn::Error::new_spanned(
+            attr,
+            format_args!("expected {form}"),
+        )),
     }
 }
 
@@ -108,7 +133,10 @@ impl Parse for MsgArgs {
                 return Err(input.error("unexpected tokens after the message"));
             }
             return match lit.value() {
-                text if text.trim().is_empty() => Err(syn::Error::new(lit.span(), "empty message: write the vendor's text")),
+                text if text.trim().is_empty() => Err(syn::Error::new(
+                    lit.span(),
+                    "empty message: write the vendor's text",
+                )),
                 text => Ok(MsgArgs(Message::Plain(text))),
             };
         }
@@ -117,10 +145,16 @@ impl Parse for MsgArgs {
         for pair in pairs {
             let lang = pair.lang.to_string();
             if keyed.iter().any(|(seen, _)| *seen == lang) {
-                return Err(syn::Error::new(pair.lang.span(), format_args!("duplicate language `{lang}` in #[msg]")));
+                return Err(syn::Error::new(
+                    pair.lang.span(),
+                    format_args!("duplicate language `{lang}` in #[msg]"),
+                ));
             }
             if pair.text.value().trim().is_empty() {
-                return Err(syn::Error::new(pair.text.span(), "empty message: write the vendor's text"));
+                return Err(syn::Error::new(
+                    pair.text.span(),
+                    "empty message: write the vendor's text",
+                ));
             }
             keyed.push((lang, pair.text.value()));
         }
@@ -138,14 +172,20 @@ impl Parse for KeyedText {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let lang = input.parse()?;
         input.parse::<Token![=]>()?;
-        Ok(KeyedText { lang, text: input.parse()? })
+        Ok(KeyedText {
+            lang,
+            text: input.parse()?,
+        })
     }
 }
 
 fn non_empty(lit: &LitStr, what: &str, errors: &mut Errors) -> Option<String> {
     let text = lit.value();
     if text.trim().is_empty() {
-        errors.spanned(lit, format_args!("empty {what}: write the text, or remove the attribute"));
+        errors.spanned(
+            lit,
+            format_args!("empty {what}: write the text, or remove the attribute"),
+        );
         return None;
     }
     Some(text)
@@ -155,7 +195,9 @@ fn non_empty(lit: &LitStr, what: &str, errors: &mut Errors) -> Option<String> {
 fn doc_line(attr: &Attribute) -> Option<String> {
     match &attr.meta {
         Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
-            Expr::Lit(ExprLit { lit: Lit::Str(lit), .. }) => Some(lit.value()),
+            Expr::Lit(ExprLit {
+                lit: Lit::Str(lit), ..
+            }) => Some(lit.value()),
             _ => None,
         },
         _ => None,
@@ -164,6 +206,11 @@ fn doc_line(attr: &Attribute) -> Option<String> {
 
 /// Doc lines trimmed and joined with a space; `None` if they hold no text.
 fn join_doc(lines: &[String]) -> Option<String> {
-    let words: Vec<&str> = lines.iter().flat_map(|l| l.lines()).map(str::trim).filter(|l| !l.is_empty()).collect();
+    let words: Vec<&str> = lines
+        .iter()
+        .flat_map(|l| l.lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     (!words.is_empty()).then(|| words.join(" "))
 }

@@ -32,9 +32,7 @@ use crate::CodeInt;
 /// assert_eq!(describe::<Forbidden>(4031003), "403 InvalidAccessToken 无效的Access-Token");
 /// assert_eq!(describe::<Forbidden>(4031999), "unknown xlink code 4031999");
 /// ```
-pub trait ErrorCode:
-    Copy + Eq + Hash + Debug + Display + Error + Send + Sync + 'static
-{
+pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + Error + Send + Sync + 'static {
     /// The integer type of the codes: the enum's `#[repr(..)]`, `u32` by default.
     type Code: CodeInt;
 

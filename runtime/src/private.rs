@@ -1,9 +1,9 @@
 //! What generated code uses; not a public API.
 
 pub use crate::display::{Piece, write_pieces};
-pub use crate::{__impl_serde as impl_serde, ErrorCode};
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize, serialize};
+pub use crate::{__impl_serde as impl_serde, ErrorCode};
 #[cfg(feature = "serde")]
 pub use serde;
 

@@ -48,7 +48,10 @@ impl<C: CodeInt> Visitor<'_> for RawCodeVisitor<C> {
     fn visit_u128<E: de::Error>(self, value: u128) -> Result<C, E> {
         match i128::try_from(value) {
             Ok(value) => self.int(value),
-            Err(_) => Err(E::invalid_value(de::Unexpected::Other("a 128-bit integer"), &self)),
+            Err(_) => Err(E::invalid_value(
+                de::Unexpected::Other("a 128-bit integer"),
+                &self,
+            )),
         }
     }
 
@@ -64,7 +67,10 @@ fn deserialize_raw<'de, C: CodeInt, D: Deserializer<'de>>(
     deserializer: D,
     family: &'static str,
 ) -> Result<C, D::Error> {
-    let visitor = RawCodeVisitor { family, marker: PhantomData };
+    let visitor = RawCodeVisitor {
+        family,
+        marker: PhantomData,
+    };
     if deserializer.is_human_readable() {
         deserializer.deserialize_any(visitor)
     } else {
@@ -81,7 +87,9 @@ pub fn serialize<E: ErrorCode, S: Serializer>(error: E, serializer: S) -> Result
 /// `Deserialize` of a family: a code of its table, from a number or a
 /// decimal string; any other code is an error naming the family.
 #[doc(hidden)]
-pub fn deserialize<'de, E: ErrorCode, D: Deserializer<'de>>(deserializer: D) -> Result<E, D::Error> {
+pub fn deserialize<'de, E: ErrorCode, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<E, D::Error> {
     let raw = deserialize_raw(deserializer, E::FAMILY)?;
     E::from_code(raw).ok_or_else(|| de::Error::custom(UnknownCode::new(E::FAMILY, raw)))
 }

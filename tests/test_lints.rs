@@ -1,0 +1,57 @@
+//! The expansion passes rustc's and clippy's strictest lint groups, so a
+//! user's `#![deny(..)]` never fires on code they did not write.
+#![deny(warnings, missing_docs, unused_qualifications, unreachable_pub)]
+#![deny(clippy::all, clippy::pedantic, clippy::nursery, clippy::cargo)]
+#![allow(clippy::cargo_common_metadata, clippy::multiple_crate_versions)]
+
+//! Tables under strict lints.
+
+use error_table::error_table;
+
+/// A family with every option.
+#[error_table(http = split(4), display = "({code}){msg}", lang = "zh", name = "xlink")]
+pub enum Xlink {
+    /// 请求数据字段验证不通过
+    FieldValidationFailed = 4001001,
+    #[msg(zh = "无效的Access-Token", en = "Invalid access token")]
+    #[help("log in again")]
+    InvalidAccessToken = 4031003,
+    #[msg(zh = "服务器异常")]
+    ServerError = 5031001,
+}
+
+/// A family with per-code statuses.
+#[error_table]
+#[repr(i64)]
+pub enum Statuses {
+    /// minus
+    Minus = -1,
+    /// not found
+    #[http(404)]
+    NotFound = 1,
+    /// same
+    #[http(404)]
+    AlsoNotFound = 2,
+}
+
+/// Several families.
+#[error_table(http = 200, union = Union)]
+pub mod families {
+    /// One.
+    pub enum One {
+        /// a
+        A = 1,
+    }
+    /// Two.
+    pub enum Two {
+        /// b
+        B = 2,
+    }
+}
+
+#[test]
+fn compiles_under_strict_lints() {
+    assert_eq!(Xlink::from_code(4031003), Some(Xlink::InvalidAccessToken));
+    assert_eq!(Statuses::AlsoNotFound.http_status(), 404);
+    assert_eq!(families::Union::ALL.len(), 2);
+}
