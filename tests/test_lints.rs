@@ -51,7 +51,7 @@ pub mod families {
 
 #[test]
 fn compiles_under_strict_lints() {
-    assert_eq!(Xlink::from_code(4031003), Some(Xlink::InvalidAccessToken));
+    assert_eq!(Xlink::from_code(4_031_003), Some(Xlink::InvalidAccessToken));
     assert_eq!(Statuses::AlsoNotFound.http_status(), 404);
     assert_eq!(families::Union::ALL.len(), 2);
 }
