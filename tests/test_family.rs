@@ -191,3 +191,19 @@ fn small_code_types() {
         "unknown Small code 0"
     );
 }
+
+#[repr(u16)]
+#[error_table]
+#[derive(Debug, PartialOrd)]
+pub enum AttributesFirst {
+    /// first
+    First = 1,
+    /// second
+    Second = 2,
+}
+
+#[test]
+fn repr_before_the_macro_is_seen() {
+    assert!(AttributesFirst::First < AttributesFirst::Second);
+    assert_eq!(AttributesFirst::Second.code(), 2u16);
+}

@@ -36,3 +36,14 @@ fn status_code_of_families_and_unions() {
         http::StatusCode::OK
     );
 }
+
+#[test]
+fn families_and_unions_convert_into_status_codes() {
+    use xlink::{NotFound, Xlink};
+    let status: http::StatusCode = NotFound::ProductNotFound.into();
+    assert_eq!(status, http::StatusCode::NOT_FOUND);
+    assert_eq!(
+        http::StatusCode::from(Xlink::from(NotFound::ProductNotFound)),
+        404
+    );
+}

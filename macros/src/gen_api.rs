@@ -188,6 +188,7 @@ impl Api {
             }
 
             ::error_table::__private::impl_serde!(#ident);
+            ::error_table::__private::impl_http!(#ident);
         }
     }
 }

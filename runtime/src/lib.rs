@@ -44,7 +44,8 @@
 //! - `serde`: families and [`Code`] serialize as their number and deserialize
 //!   from a number or a decimal string. Generated code reaches serde through
 //!   this crate: the user adds no serde dependency for it.
-//! - `http`: [`ErrorCode::status_code`] gives the [`http::StatusCode`].
+//! - `http`: [`ErrorCode::status_code`] gives the [`http::StatusCode`], and
+//!   every family and union converts into one with `From`.
 //!
 //! The crate is `#![no_std]` and never allocates.
 
@@ -57,6 +58,7 @@ mod code;
 mod code_int;
 mod display;
 mod error_code;
+mod http_impls;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod unknown;

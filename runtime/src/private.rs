@@ -3,7 +3,9 @@
 pub use crate::display::{Piece, write_pieces};
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize, serialize};
-pub use crate::{__impl_serde as impl_serde, ErrorCode};
+pub use crate::{__impl_http as impl_http, __impl_serde as impl_serde, ErrorCode};
+#[cfg(feature = "http")]
+pub use http;
 #[cfg(feature = "serde")]
 pub use serde;
 

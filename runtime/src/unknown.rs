@@ -21,8 +21,10 @@ use core::fmt::{self, Debug, Display};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownCode<C> {
-    family: &'static str,
-    code: C,
+    /// The name of the family the code was looked up in.
+    pub family: &'static str,
+    /// The code that is not in the table.
+    pub code: C,
 }
 
 impl<C: Copy> UnknownCode<C> {
