@@ -6,10 +6,9 @@ use std::collections::HashMap;
 use crate::ast::{Family, Variant};
 use crate::display_format;
 use crate::errors::Errors;
-use crate::model::{Row, Table, Union};
+use crate::model::{Row, Table};
 use crate::options::{Http, Options};
 use crate::variant_attrs::Message;
-use syn::{Ident, Visibility};
 
 /// The names the macro gives associated constants, which a variant cannot take.
 const RESERVED: [&str; 2] = ["ALL", "FAMILY"];
@@ -275,73 +274,5 @@ fn build(
         }),
         langs,
         rows,
-    }
-}
-
-/// A union's families must share a code type and no code, and the union
-/// cannot take a family's name.
-pub fn check_union<'a>(
-    ident: &Ident,
-    vis: &Visibility,
-    family: String,
-    tables: &'a [Table],
-    errors: &mut Errors,
-) -> Option<Union<'a>> {
-    let before = errors.len();
-    if let Some(clash) = tables.iter().find(|table| table.ident == *ident) {
-        errors.spanned(
-            ident,
-            format_args!(
-                "the union cannot be named `{}` like one of its families: choose another name",
-                clash.ident
-            ),
-        );
-    }
-    let code_type = tables.first()?.code_type;
-    for table in tables.iter().filter(|table| table.code_type != code_type) {
-        let message = format_args!(
-            "families of union `{ident}` need one code type: `{}` is `{}`, `{}` is `{}`",
-            table.ident,
-            table.code_type.name(),
-            tables[0].ident,
-            code_type.name()
-        );
-        errors.spanned(&table.ident, message);
-    }
-    check_union_overlap(ident, tables, errors);
-    (errors.len() == before).then(|| Union {
-        ident: ident.clone(),
-        vis: vis.clone(),
-        family,
-        code_type,
-        members: tables.iter().collect(),
-    })
-}
-
-/// The union's `from_code` must find one error per code.
-fn check_union_overlap(ident: &Ident, tables: &[Table], errors: &mut Errors) {
-    let mut first: HashMap<i128, (&Ident, &Ident)> = HashMap::new();
-    for table in tables {
-        for row in &table.rows {
-            match first.get(&row.code) {
-                Some((family, variant)) => {
-                    let message = format_args!(
-                        "code {} is in both `{family}::{variant}` and `{}::{}`: families of union `{ident}` must not share codes",
-                        row.code, table.ident, row.ident
-                    );
-                    errors.spanned(&row.ident, message);
-                    errors.spanned(
-                        variant,
-                        format_args!(
-                            "code {} first used here, by `{family}::{variant}`",
-                            row.code
-                        ),
-                    );
-                }
-                None => {
-                    first.insert(row.code, (&table.ident, &row.ident));
-                }
-            }
-        }
     }
 }

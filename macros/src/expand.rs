@@ -8,6 +8,7 @@ use syn::DeriveInput;
 
 use crate::ast::Family;
 use crate::check;
+use crate::check_union;
 use crate::code_type::CodeType;
 use crate::errors::Errors;
 use crate::fallback;
@@ -135,7 +136,7 @@ fn union(
         return TokenStream::new();
     };
     let family = defaults.name.clone().unwrap_or_else(|| ident.to_string());
-    let union = check::check_union(ident, vis, family, tables, errors);
+    let union = check_union::check_union(ident, vis, family, tables, errors);
     match union.filter(|_| tables.len() == families.len()) {
         Some(union) => gen_union::expand(&union),
         None => {

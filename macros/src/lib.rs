@@ -3,13 +3,14 @@
 //!
 //! The macro runs in three steps, each in its own files: parse (`module`,
 //! `ast`, `options`, `variant_attrs`, `code_type`, `display_format`), check
-//! (`check`, producing the `model`), and generate (`gen_family`, `gen_union`,
+//! (`check`, `check_union`, producing the `model`), and generate (`gen_family`, `gen_union`,
 //! `gen_api`, `gen_docs`, `derives`, or `fallback` after an error).
 
 #![forbid(unsafe_code)]
 
 mod ast;
 mod check;
+mod check_union;
 mod code_type;
 mod derives;
 mod display_format;
