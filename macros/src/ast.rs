@@ -110,7 +110,8 @@ impl Variant {
             fields,
             discriminant,
         } = variant;
-        if !matches!(fields, Fields::Unit) {
+        let has_fields = !matches!(fields, Fields::Unit);
+        if has_fields {
             errors.spanned(
                 &fields,
                 format_args!(
@@ -120,6 +121,8 @@ impl Variant {
         }
         let code = match discriminant {
             Some((_, expr)) => CodeLit::from_expr(&expr, errors),
+            // Its fields were reported: one error for the variant is enough.
+            None if has_fields => None,
             None => {
                 errors.spanned(
                     &ident,

@@ -11,7 +11,7 @@ use crate::options::{Http, Options};
 use crate::variant_attrs::Message;
 
 /// The names the macro gives associated constants, which a variant cannot take.
-const RESERVED: [&str; 2] = ["ALL", "FAMILY"];
+pub const RESERVED: [&str; 2] = ["ALL", "FAMILY"];
 
 /// Checks `family`, whose parsing reported to `errors`; gives the family
 /// back if anything is wrong (all of it is in `errors`).
@@ -64,10 +64,20 @@ fn check_codes(family: &Family, errors: &mut Errors) {
             );
             errors.spanned(&code.tokens, message);
         } else if !code.value.is_some_and(|v| (min..=max).contains(&v)) {
-            let hint = if min == 0 {
-                "; negative codes need a signed #[repr] such as #[repr(i32)]"
-            } else {
-                ""
+            let hint = match code.value.map(|v| (v, ty.widened_for(v))) {
+                Some((v, Some(wider))) if v < 0 => {
+                    format!(
+                        ": negative codes need a signed #[repr], such as #[repr({})]",
+                        wider.name()
+                    )
+                }
+                Some((_, Some(wider))) => {
+                    format!(
+                        ": write #[repr({})] on the enum for codes this large",
+                        wider.name()
+                    )
+                }
+                _ => ": codes must fit in 64 bits (i64 or u64)".to_owned(),
             };
             let message = format_args!(
                 "code out of range for `{}` ({min}..={max}){hint}",
@@ -115,7 +125,7 @@ fn check_variant_names(family: &Family, errors: &mut Errors) {
         .filter(|v| RESERVED.iter().any(|r| v.ident == r))
     {
         let message = format_args!(
-            "a variant cannot be named `{}`: #[error_table] generates an associated constant of that name",
+            "a variant cannot be named `{}`: #[error_table] generates an associated constant of that name; rename the variant",
             variant.ident
         );
         errors.spanned(&variant.ident, message);
@@ -134,7 +144,7 @@ fn check_http(family: &Family, errors: &mut Errors) -> Vec<u16> {
     for variant in &family.variants {
         let status = match (http, &variant.helpers.http) {
             (Some(Http::Split { .. }), Some((_, attr))) => {
-                errors.spanned(attr, "#[http] is not allowed with `http = split(N)`: the code already holds its status");
+                errors.spanned(attr, "#[http] is not allowed with `http = split(N)`: the code already holds its status, remove #[http]");
                 fallback
             }
             (Some(Http::Split { digits }), None) => split_status(variant, digits, errors),
@@ -201,9 +211,15 @@ fn check_messages(
                 let (default, others): (Vec<_>, Vec<_>) =
                     texts.iter().cloned().partition(|(l, _)| l == lang);
                 if default.is_empty() {
-                    let message = format_args!(
-                        "this keyed message has no `{lang}` text, the family's default language: add `{lang} = \"...\"`"
-                    );
+                    let message = if family.options.lang.is_some() {
+                        format!(
+                            "this keyed message has no `{lang}` text, the family's default language (its `lang` option): add `{lang} = \"...\"`"
+                        )
+                    } else {
+                        format!(
+                            "this keyed message has no `{lang}` text, the family's default language (without a `lang` option, the first language of the first keyed #[msg]): add `{lang} = \"...\"`, or choose the default with #[error_table(lang = \"..\")]"
+                        )
+                    };
                     match at {
                         Some(at) => errors.spanned(at, message),
                         None => errors.spanned(&variant.ident, message),

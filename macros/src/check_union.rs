@@ -1,5 +1,4 @@
-//! The rules a module's union must keep: one code type, no shared code, a
-//! name of its own.
+//! The rules a module's union must keep: one code type, no shared code.
 
 use std::collections::HashMap;
 
@@ -8,8 +7,8 @@ use syn::{Ident, Visibility};
 use crate::errors::Errors;
 use crate::model::{Table, Union};
 
-/// A union's families must share a code type and no code, and the union
-/// cannot take a family's name.
+/// A union's families must share a code type and no code. (That it cannot
+/// take a family's name is checked before, in `expand`, over every family.)
 pub fn check_union<'a>(
     ident: &Ident,
     vis: &Visibility,
@@ -18,19 +17,10 @@ pub fn check_union<'a>(
     errors: &mut Errors,
 ) -> Option<Union<'a>> {
     let before = errors.len();
-    if let Some(clash) = tables.iter().find(|table| table.ident == *ident) {
-        errors.spanned(
-            ident,
-            format_args!(
-                "the union cannot be named `{}` like one of its families: choose another name",
-                clash.ident
-            ),
-        );
-    }
     let code_type = tables.first()?.code_type;
     for table in tables.iter().filter(|table| table.code_type != code_type) {
         let message = format_args!(
-            "families of union `{ident}` need one code type: `{}` is `{}`, `{}` is `{}`",
+            "families of union `{ident}` need one code type: `{}` is `{}`, `{}` is `{}`; give them the same #[repr]",
             table.ident,
             table.code_type.name(),
             tables[0].ident,

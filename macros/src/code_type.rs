@@ -43,6 +43,22 @@ impl CodeType {
         Ident::new(self.name(), Span::call_site())
     }
 
+    /// The narrowest integer type at least as wide as this one that holds
+    /// `value`: signed if the value is negative or this type is signed.
+    pub fn widened_for(self, value: i128) -> Option<CodeType> {
+        let position = |ty: CodeType| ALL.iter().position(|(t, _)| *t == ty).unwrap_or(0);
+        let width = position(self) % 4;
+        let signed = value < 0 || position(self) >= 4;
+        ALL.iter()
+            .enumerate()
+            .filter(|(i, _)| i % 4 >= width && (*i >= 4) == signed)
+            .map(|(_, (ty, _))| *ty)
+            .find(|ty| {
+                let (min, max) = ty.range();
+                (min..=max).contains(&value)
+            })
+    }
+
     /// The smallest and largest code of the type.
     pub fn range(self) -> (i128, i128) {
         match self {

@@ -135,6 +135,16 @@ fn union(
         );
         return TokenStream::new();
     };
+    if families.iter().flatten().any(|(name, _)| name == ident) {
+        // No union at all: a second item of that name would only add errors.
+        errors.spanned(
+            ident,
+            format_args!(
+                "the union cannot be named `{ident}` like one of its families: choose another name"
+            ),
+        );
+        return TokenStream::new();
+    }
     let family = defaults.name.clone().unwrap_or_else(|| ident.to_string());
     let union = check_union::check_union(ident, vis, family, tables, errors);
     match union.filter(|_| tables.len() == families.len()) {

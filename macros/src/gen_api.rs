@@ -27,24 +27,34 @@ pub struct Api {
 }
 
 impl Api {
-    /// The API with bodies that never run: emitted after a compile error so
-    /// that uses of the type do not add follow-up errors to the real one.
+    /// The API with neutral bodies that never panic (empty messages, code
+    /// `0`, no error for any code): emitted after a compile error, so that
+    /// uses of the type, even in constants, add no follow-up error to the
+    /// real one. A caller with better bodies sets them afterwards.
     pub fn stub(ident: Ident, code_ty: TokenStream, family: String) -> Api {
-        let never = quote!(::core::unreachable!());
         Api {
             ident,
             code_ty,
             family,
             all: TokenStream::new(),
-            code: never.clone(),
-            from_code: never.clone(),
-            message: never.clone(),
-            message_in: never.clone(),
-            help: never.clone(),
-            http_status: never.clone(),
-            sub_code: never.clone(),
-            name: never.clone(),
-            display: never,
+            code: quote!(0),
+            from_code: quote!({
+                let _ = code;
+                ::core::option::Option::None
+            }),
+            message: quote!(""),
+            message_in: quote!({
+                let _ = lang;
+                ""
+            }),
+            help: quote!(::core::option::Option::None),
+            http_status: quote!(500),
+            sub_code: quote!(0),
+            name: quote!(""),
+            display: quote!({
+                let _ = f;
+                ::core::result::Result::Ok(())
+            }),
         }
     }
 

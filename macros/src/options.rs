@@ -155,7 +155,7 @@ impl Parse for HttpValue {
                 Some(_) => Err(input.error(EXPECTED)),
                 None => Err(syn::Error::new(
                     lit.span(),
-                    "HTTP status must be in 100..=599",
+                    "`http = <status>` must be an HTTP status in 100..=599, such as `http = 200`",
                 )),
             };
         }

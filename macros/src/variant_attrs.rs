@@ -3,7 +3,7 @@
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
-use syn::parse::{Parse, ParseStream};
+use syn::parse::{Parse, ParseStream, Parser};
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitInt, LitStr, Meta, Token};
 
@@ -59,7 +59,9 @@ impl VariantAttrs {
             false
         });
         found.has_doc = !docs.is_empty();
-        if found.message.is_none() {
+        // A `#[msg]` that failed to parse was reported: the docs do not stand
+        // in for it (that would add a "missing message" to its error).
+        if found.message_at.is_none() {
             found.message_at = attrs
                 .iter()
                 .find(|a| a.path().is_ident("doc"))
@@ -77,19 +79,15 @@ impl VariantAttrs {
             );
         }
         self.message_at = Some(attr.to_token_stream());
-        self.message = errors
-            .ok(attr_args::<MsgArgs>(
-                attr,
-                "#[msg(\"...\")] or #[msg(zh = \"...\", en = \"...\")]",
-            ))
-            .map(|m| m.0);
+        self.message = errors.ok(attr_args(attr, MSG_FORM, parse_msg));
     }
 
     fn read_help(&mut self, attr: &Attribute, errors: &mut Errors) {
         if self.help.is_some() {
             return errors.spanned(attr, "duplicate #[help]: write one description");
         }
-        let lit = errors.ok(attr_args::<LitStr>(attr, "#[help(\"...\")]"));
+        let form = "#[help(\"...\")]";
+        let lit = errors.ok(attr_args(attr, form, expect::<LitStr>(form)));
         self.help = lit.and_then(|lit| non_empty(&lit, "#[help]", errors));
     }
 
@@ -97,7 +95,8 @@ impl VariantAttrs {
         if self.http.is_some() {
             return errors.spanned(attr, "duplicate #[http]: write one status");
         }
-        let Some(lit) = errors.ok(attr_args::<LitInt>(attr, "#[http(404)]")) else {
+        let form = "#[http(404)]";
+        let Some(lit) = errors.ok(attr_args(attr, form, expect::<LitInt>(form))) else {
             return;
         };
         match lit
@@ -106,16 +105,25 @@ impl VariantAttrs {
             .filter(|s| (100..=599).contains(s))
         {
             Some(status) => self.http = Some((status, attr.to_token_stream())),
-            None => errors.spanned(&lit, "HTTP status must be in 100..=599"),
+            None => errors.spanned(
+                &lit,
+                "#[http(..)] must be an HTTP status in 100..=599, such as #[http(404)]",
+            ),
         }
     }
 }
 
-/// Parses `#[name(args)]`, with an error naming the expected form.
-fn attr_args<T: Parse>(attr: &Attribute, form: &str) -> syn::Result<T> {
+const MSG_FORM: &str = "#[msg(\"...\")] or #[msg(zh = \"...\", en = \"...\")]";
+
+/// Parses the arguments of `#[name(args)]` with `parser`, which gives its own
+/// errors; the attribute without arguments is an error naming `form`.
+fn attr_args<T>(attr: &Attribute, form: &str, parser: impl Parser<Output = T>) -> syn::Result<T> {
     match &attr.meta {
-        Meta::List(list) if !list.tokens.is_empty() => syn::parse2::<T>(list.tokens.clone())
-            .map_err(|e| syn::Error::new(e.span(), format_args!("expected {form}"))),
+        Meta::List(list) if !list.tokens.is_empty() => parser.parse2(list.tokens.clone()),
+        Meta::NameValue(_) => Err(syn::Error::new_spanned(
+            attr,
+            format_args!("expected {form}: the text goes in parentheses, not after `=`"),
+        )),
         _ => Err(syn::Error::new_spanned(
             attr,
             format_args!("expected {form}"),
@@ -123,43 +131,58 @@ fn attr_args<T: Parse>(attr: &Attribute, form: &str) -> syn::Result<T> {
     }
 }
 
-struct MsgArgs(Message);
-
-impl Parse for MsgArgs {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        if input.peek(LitStr) {
-            let lit: LitStr = input.parse()?;
-            if !input.is_empty() {
-                return Err(input.error("unexpected tokens after the message"));
-            }
-            return match lit.value() {
-                text if text.trim().is_empty() => Err(syn::Error::new(
-                    lit.span(),
-                    "empty message: write the vendor's text",
-                )),
-                text => Ok(MsgArgs(Message::Plain(text))),
-            };
+/// A parser of one `T`, whose error names the attribute's `form`.
+fn expect<T: Parse>(form: &str) -> impl Parser<Output = T> + '_ {
+    move |input: ParseStream| {
+        let value = input
+            .parse::<T>()
+            .map_err(|e| syn::Error::new(e.span(), format_args!("expected {form}")))?;
+        if !input.is_empty() {
+            return Err(input.error(format_args!("unexpected tokens: expected {form}")));
         }
-        let pairs = Punctuated::<KeyedText, Token![,]>::parse_terminated(input)?;
-        let mut keyed: Vec<(String, String)> = Vec::new();
-        for pair in pairs {
-            let lang = pair.lang.to_string();
-            if keyed.iter().any(|(seen, _)| *seen == lang) {
-                return Err(syn::Error::new(
-                    pair.lang.span(),
-                    format_args!("duplicate language `{lang}` in #[msg]"),
-                ));
-            }
-            if pair.text.value().trim().is_empty() {
-                return Err(syn::Error::new(
-                    pair.text.span(),
-                    "empty message: write the vendor's text",
-                ));
-            }
-            keyed.push((lang, pair.text.value()));
-        }
-        Ok(MsgArgs(Message::Keyed(keyed)))
+        Ok(value)
     }
+}
+
+/// `"..."` or `zh = "...", en = "..."`.
+fn parse_msg(input: ParseStream) -> syn::Result<Message> {
+    if input.peek(LitStr) {
+        let lit: LitStr = input.parse()?;
+        if !input.is_empty() {
+            return Err(input.error(
+                "unexpected tokens after the message: write #[msg(\"...\")], or name each language: #[msg(zh = \"...\", en = \"...\")]",
+            ));
+        }
+        return match lit.value() {
+            text if text.trim().is_empty() => Err(syn::Error::new(
+                lit.span(),
+                "empty message: write the vendor's text",
+            )),
+            text => Ok(Message::Plain(text)),
+        };
+    }
+    if !(input.peek(Ident) && input.peek2(Token![=])) {
+        return Err(input.error(format_args!("expected {MSG_FORM}")));
+    }
+    let pairs = Punctuated::<KeyedText, Token![,]>::parse_terminated(input)?;
+    let mut keyed: Vec<(String, String)> = Vec::new();
+    for pair in pairs {
+        let lang = pair.lang.to_string();
+        if keyed.iter().any(|(seen, _)| *seen == lang) {
+            return Err(syn::Error::new(
+                pair.lang.span(),
+                format_args!("duplicate language `{lang}` in #[msg]: write each language once"),
+            ));
+        }
+        if pair.text.value().trim().is_empty() {
+            return Err(syn::Error::new(
+                pair.text.span(),
+                format_args!("empty `{lang}` message: write the vendor's text"),
+            ));
+        }
+        keyed.push((lang, pair.text.value()));
+    }
+    Ok(Message::Keyed(keyed))
 }
 
 /// `zh = "创建产品失败"`
@@ -170,12 +193,17 @@ struct KeyedText {
 
 impl Parse for KeyedText {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let lang = input.parse()?;
-        input.parse::<Token![=]>()?;
-        Ok(KeyedText {
-            lang,
-            text: input.parse()?,
-        })
+        let expected = || format!("expected `lang = \"...\"` in {MSG_FORM}");
+        let lang = input
+            .parse()
+            .map_err(|e| syn::Error::new(e.span(), expected()))?;
+        input
+            .parse::<Token![=]>()
+            .map_err(|e| syn::Error::new(e.span(), expected()))?;
+        let text = input.parse().map_err(|e| {
+            syn::Error::new(e.span(), "expected the message as a string literal \"...\"")
+        })?;
+        Ok(KeyedText { lang, text })
     }
 }
 
