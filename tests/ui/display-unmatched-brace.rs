@@ -1,0 +1,9 @@
+use error_table::error_table;
+
+#[error_table(display = "({code}){msg")]
+pub enum IotError {
+    /// projectId不正确
+    InvalidProjectId = 100004,
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use error_table::error_table;
+
+#[error_table]
+pub enum PublicError {
+    #[msg("请求参数非法")]
+    #[msg("鉴权失败")]
+    InvalidParameter = 4000,
+}
+
+fn main() {}

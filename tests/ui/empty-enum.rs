@@ -1,0 +1,6 @@
+use error_table::error_table;
+
+#[error_table]
+pub enum PublicError {}
+
+fn main() {}

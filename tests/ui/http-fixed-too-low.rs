@@ -1,0 +1,9 @@
+use error_table::error_table;
+
+#[error_table(http = 99)]
+pub enum PublicError {
+    /// 请求参数非法
+    InvalidParameter = 4000,
+}
+
+fn main() {}

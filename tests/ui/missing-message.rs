@@ -1,0 +1,10 @@
+use error_table::error_table;
+
+#[error_table]
+pub enum PublicError {
+    /// 请求参数非法
+    InvalidParameter = 4000,
+    AuthenticationFailed = 4100,
+}
+
+fn main() {}

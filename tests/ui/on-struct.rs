@@ -1,0 +1,8 @@
+use error_table::error_table;
+
+#[error_table]
+pub struct PublicError {
+    pub code: u32,
+}
+
+fn main() {}

@@ -1,0 +1,11 @@
+use error_table::error_table;
+
+#[error_table(http = split(4))]
+pub enum XlinkError {
+    /// 请求数据字段验证不通过
+    FieldValidationFailed = 4001001,
+    /// 服务器发生异常
+    ServerError = 6001001,
+}
+
+fn main() {}

@@ -1,0 +1,11 @@
+use error_table::error_table;
+
+#[error_table(http = split(4), union = "XlinkError")]
+pub mod xlink {
+    pub enum BadRequest {
+        /// 请求数据字段验证不通过
+        FieldValidationFailed = 4001001,
+    }
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use error_table::error_table;
+
+#[error_table(http = split(4), union = XlinkError)]
+pub enum BadRequest {
+    /// 请求数据字段验证不通过
+    FieldValidationFailed = 4001001,
+}
+
+fn main() {}

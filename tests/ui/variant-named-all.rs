@@ -1,0 +1,11 @@
+use error_table::error_table;
+
+#[error_table]
+pub enum PublicError {
+    /// 请求参数非法
+    InvalidParameter = 4000,
+    /// 全部失败
+    ALL = 4900,
+}
+
+fn main() {}
