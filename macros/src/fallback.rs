@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
 
 use crate::ast::{Family, Variant};
 use crate::check::RESERVED;
@@ -55,12 +55,11 @@ pub fn expand(family: &Family) -> TokenStream {
         api.from_code = quote!(match code { #(#from_code)* _ => ::core::option::Option::None });
     }
     let api = api.expand();
+    let body = quote_spanned!(ident.span()=> enum #ident { #(#declared,)* });
     quote! {
         #(#attrs)*
         #derives
-        #vis enum #ident {
-            #(#declared,)*
-        }
+        #vis #body
         #api
     }
 }

@@ -1,7 +1,7 @@
 //! The code generated for a checked family: the enum and the bodies of its API.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{quote, quote_spanned};
 
 use crate::derives;
 use crate::display_format::Piece;
@@ -36,17 +36,25 @@ fn definition(table: &Table) -> TokenStream {
             let message = &row.message;
             quote!(#[doc = #message])
         });
-        let code = code_lit(*code);
-        quote!(#(#attrs)* #doc #ident = #code)
+        // The whole variant on the name's span, as for the enum above.
+        let code: TokenStream = code_lit(*code)
+            .into_iter()
+            .map(|mut token| {
+                token.set_span(ident.span());
+                token
+            })
+            .collect();
+        quote_spanned!(ident.span()=> #(#attrs)* #doc #ident = #code)
     });
+    // The keyword and braces take the name's span, so that the item (and a
+    // lint about it) points at the user's enum, not at the attribute.
+    let body = quote_spanned!(ident.span()=> enum #ident { #(#variants,)* });
     quote! {
         #(#attrs)*
         #docs
         #derives
         #[repr(#repr)]
-        #vis enum #ident {
-            #(#variants,)*
-        }
+        #vis #body
     }
 }
 
