@@ -24,6 +24,8 @@ pub struct Api {
     pub sub_code: TokenStream,
     pub name: TokenStream,
     pub display: TokenStream,
+    /// Private items the bodies share (the pilots of a perfect hash).
+    pub items: TokenStream,
 }
 
 impl Api {
@@ -55,6 +57,7 @@ impl Api {
                 let _ = f;
                 ::core::result::Result::Ok(())
             }),
+            items: TokenStream::new(),
         }
     }
 
@@ -78,12 +81,14 @@ impl Api {
             http_status,
             sub_code,
             name,
+            items,
             ..
         } = self;
         quote! {
-            #[automatically_derived]
             #[allow(clippy::match_same_arms, clippy::too_many_lines)]
             impl #ident {
+                #items
+
                 /// Every error of the table, in declaration order.
                 pub const ALL: &'static [Self] = &[#all];
 

@@ -7,6 +7,7 @@ use crate::derives;
 use crate::display_format::Piece;
 use crate::gen_api::Api;
 use crate::gen_docs;
+use crate::gen_lookup::{self, Lookup};
 use crate::model::{Row, Table};
 
 pub fn expand(table: &Table) -> TokenStream {
@@ -60,22 +61,16 @@ fn definition(table: &Table) -> TokenStream {
 
 fn api(table: &Table) -> Api {
     let ty = table.code_type;
+    let lookup = gen_lookup::perfect_hash(table).unwrap_or_else(|| match_lookup(table));
     let idents = table.rows.iter().map(|row| &row.ident);
-    let codes = table.rows.iter().map(|row| code_lit(row.code));
-    let idents2 = idents.clone();
     Api {
         ident: table.ident.clone(),
         code_ty: quote!(#ty),
         family: table.family.clone(),
         all: quote!(#(Self::#idents),*),
         code: quote!(self as #ty),
-        from_code: quote! {
-            match code {
-                #(#codes => ::core::option::Option::Some(Self::#idents2),)*
-                _ => ::core::option::Option::None,
-            }
-        },
-        message: match_rows(&table.rows, |row| Some(text(&row.message)), None),
+        from_code: lookup.from_code,
+        message: lookup.message,
         message_in: message_in(table),
         help: help(table),
         http_status: http_status(table),
@@ -86,8 +81,27 @@ fn api(table: &Table) -> Api {
             }
             None => quote!(self as #ty),
         },
-        name: match_rows(&table.rows, |row| Some(text(&row.ident.to_string())), None),
+        name: lookup.name,
         display: display(&table.display),
+        items: lookup.items,
+    }
+}
+
+/// Lookup by `match`: for small or dense families, a jump table or a few
+/// compares.
+fn match_lookup(table: &Table) -> Lookup {
+    let idents = table.rows.iter().map(|row| &row.ident);
+    let codes = table.rows.iter().map(|row| code_lit(row.code));
+    Lookup {
+        items: TokenStream::new(),
+        from_code: quote! {
+            match code {
+                #(#codes => ::core::option::Option::Some(Self::#idents),)*
+                _ => ::core::option::Option::None,
+            }
+        },
+        message: match_rows(&table.rows, |row| Some(text(&row.message)), None),
+        name: match_rows(&table.rows, |row| Some(text(&row.ident.to_string())), None),
     }
 }
 

@@ -97,5 +97,6 @@ fn api(union: &Union) -> Api {
         sub_code: dispatch("sub_code", quote!()),
         name: dispatch("name", quote!()),
         display,
+        items: TokenStream::new(),
     }
 }

@@ -20,10 +20,12 @@ mod fallback;
 mod gen_api;
 mod gen_docs;
 mod gen_family;
+mod gen_lookup;
 mod gen_union;
 mod model;
 mod module;
 mod options;
+mod perfect_hash;
 mod variant_attrs;
 
 #[cfg(test)]

@@ -59,6 +59,7 @@ mod code_int;
 mod display;
 mod error_code;
 mod http_impls;
+mod perfect_hash;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod unknown;

@@ -1,6 +1,7 @@
 //! What generated code uses; not a public API.
 
 pub use crate::display::{Piece, write_pieces};
+pub use crate::perfect_hash::slot as perfect_hash_slot;
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize, serialize};
 pub use crate::{__impl_http as impl_http, __impl_serde as impl_serde, ErrorCode};
