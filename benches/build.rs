@@ -359,11 +359,11 @@ fn stack_module(module: &str, rows: &[Row]) -> String {
 /// Prototypes of other code the macro could generate for a union (added to
 /// the error-table union as an inherent `impl`): `from_code` picks the family
 /// by its range of codes, then calls the family's own `from_code`
-/// (`from_code_by_family`), instead of one `match` over every code of every
-/// family. With `phf`, also `from_code_by_family_phf`, which calls each
-/// family's perfect hash (prototype (b) of [`proto`], generated here for every
-/// family). The families' ranges must not overlap (they do not here; the
-/// macro would fall back to the one `match` where they do).
+/// (`from_code_by_family`; a `match` or the macro's perfect hash, as the
+/// family has), instead of one `match` over every code of every family. With
+/// `phf`, also `from_code_by_family_phf`, which calls each family's
+/// [`proto`] instead. The families' ranges must not overlap (they do not
+/// here; the macro would fall back to the one `match` where they do).
 fn union_proto(module: &str, union: &str, rows: &[Row], phf: bool) -> String {
     let fams = families(rows);
     let mut ranges: Vec<(u32, u32, &str)> = fams
@@ -430,88 +430,33 @@ fn by_family(module: &str, method: &str, lookup: &str, ranges: &[(u32, u32, &str
     s
 }
 
-/// Prototypes of other code the macro could generate for a family (added to
-/// the error-table enum as an inherent `impl`), to measure against its
-/// `match`es: (a) a branch-free binary search over the codes in a sorted
-/// `const` array, (b) a perfect hash built at expansion time, with the
-/// messages in one static table indexed by its slot.
+/// A prototype of the perfect-hash `from_code` (added to the error-table
+/// enum as an inherent `impl`): the hash the macro generates for a large
+/// sparse family (the same seed search, constants and pilots), but with the
+/// slot's error found by a dense `match` in a function of its own
+/// (`phf_error`). LLVM makes that function a table load; the macro's
+/// `from_code`, whose `match` on the slot is inline, compiles to an indirect
+/// jump on the slot instead (`BENCHMARKS.md`).
 fn proto(ident: &str, rows: &[&Row]) -> String {
-    let mut sorted: Vec<&Row> = rows.to_vec();
-    sorted.sort_by_key(|r| r.code);
-    let n = sorted.len();
-    let codes: Vec<u32> = sorted.iter().map(|r| r.code).collect();
+    let codes: Vec<u32> = rows.iter().map(|r| r.code).collect();
     let phf = build_phf(&codes);
+    let (m, b) = (phf.slots.len(), phf.pilots.len());
     let mut s = header();
     writeln!(s, "impl {ident} {{").unwrap();
-    // (a) sorted array + branch-free binary search.
-    writeln!(s, "    const PROTO_SORTED: [Self; {n}] = [").unwrap();
-    for r in &sorted {
-        writeln!(s, "        Self::{},", r.name).unwrap();
-    }
-    s.push_str("    ];\n");
-    writeln!(
-        s,
-        "    const PROTO_MESSAGES_SORTED: [&'static str; {n}] = ["
-    )
-    .unwrap();
-    for r in &sorted {
-        writeln!(s, "        \"{}\",", r.message).unwrap();
-    }
-    s.push_str("    ];\n");
-    s.push_str(
-        r#"
-    /// The index of `code` in `PROTO_SORTED`, or of the greatest code below it.
-    #[inline]
-    const fn proto_search(code: u32) -> usize {
-        let table = &Self::PROTO_SORTED;
-        let mut base = 0;
-        let mut size = table.len();
-        while size > 1 {
-            let half = size / 2;
-            let mid = base + half;
-            // Arithmetic, not `if`: a conditional move, never a branch.
-            base += half * ((table[mid] as u32 <= code) as usize);
-            size -= half;
-        }
-        base
-    }
-
-    /// Prototype (a): branch-free binary search over the sorted codes.
-    #[must_use]
-    pub const fn from_code_bsearch(code: u32) -> Option<Self> {
-        let e = Self::PROTO_SORTED[Self::proto_search(code)];
-        if e as u32 == code { Some(e) } else { None }
-    }
-
-    /// Prototype (a): the message found by the same search.
-    #[must_use]
-    pub const fn message_bsearch(self) -> &'static str {
-        Self::PROTO_MESSAGES_SORTED[Self::proto_search(self as u32)]
-    }
-"#,
-    );
-    // (b) perfect hash.
-    let (m, b) = (phf.slots.len(), phf.pilots.len());
     writeln!(s, "    const PHF_SEED: u64 = {:#x};", phf.seed).unwrap();
     writeln!(s, "    const PHF_PILOTS: [u16; {b}] = {:?};", phf.pilots).unwrap();
-    // The slot's error, by a dense `match` (LLVM turns it into a table load):
-    // no `const` array of the enum, whose evaluation costs rustc O(N^2).
+    // A dense `match` (LLVM turns it into a table load), not a `const`
+    // array of the enum, whose evaluation costs rustc O(N^2).
     s.push_str("    /// The error in `slot` of the perfect hash, if any.\n");
-    s.push_str("    #[inline]\n    const fn phf_error(slot: usize) -> Option<Self> {\n        match slot {\n");
+    s.push_str(
+        "    #[inline]\n    const fn phf_error(slot: usize) -> Option<Self> {\n        match slot {\n",
+    );
     for (k, slot) in phf.slots.iter().enumerate() {
         if let Some(i) = slot {
-            writeln!(s, "            {k} => Some(Self::{}),", sorted[*i].name).unwrap();
+            writeln!(s, "            {k} => Some(Self::{}),", rows[*i].name).unwrap();
         }
     }
     s.push_str("            _ => None,\n        }\n    }\n");
-    writeln!(s, "    const PHF_MESSAGES: [&'static str; {m}] = [").unwrap();
-    for slot in &phf.slots {
-        match slot {
-            Some(i) => writeln!(s, "        \"{}\",", sorted[*i].message).unwrap(),
-            None => s.push_str("        \"\",\n"),
-        }
-    }
-    s.push_str("    ];\n");
     s.push_str(
         &r#"
     /// The slot of `code` in the perfect hash: three multiplications, one load.
@@ -525,19 +470,13 @@ fn proto(ident: &str, rows: &[&Row]) -> String {
         (((y >> 32) * {m}) >> 32) as usize
     }
 
-    /// Prototype (b): a perfect hash built when the macro expands.
+    /// Prototype: the perfect hash, the slot's error from `phf_error`.
     #[must_use]
     pub const fn from_code_phf(code: u32) -> Option<Self> {
         match Self::phf_error(Self::phf_slot(code)) {
             Some(e) if e as u32 == code => Some(e),
             _ => None,
         }
-    }
-
-    /// Prototype (b): the message from one static table, by the same slot.
-    #[must_use]
-    pub const fn message_phf(self) -> &'static str {
-        Self::PHF_MESSAGES[Self::phf_slot(self as u32)]
     }
 }
 "#

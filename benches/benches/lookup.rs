@@ -6,10 +6,11 @@
 //! not, in random order.
 //!
 //! `proto_*` are prototypes of other code the macro could generate
-//! (`build.rs`, `proto` and `union_proto`): for a family, a branch-free
-//! binary search over a sorted `const` array, and a perfect hash built when
-//! the macro expands; for a union, the family picked by its range of codes,
-//! then the family's own `from_code` (or its perfect hash).
+//! (`build.rs`, `proto` and `union_proto`): for a large sparse family, the
+//! macro's own perfect hash with the slot's error found in a function of its
+//! own (a table load, where the generated `from_code` jumps through a table);
+//! for a union, the family picked by its range of codes, then the family's
+//! own `from_code` (or that prototype).
 //!
 //! `cargo bench -p error-table-benches --bench lookup`
 
@@ -56,7 +57,6 @@ fn agree() {
         assert_eq!(stack::Sparse::hand_from_code(c).map(u32::from), want);
         assert_eq!(stack::Sparse::try_from(c).ok().map(u32::from), want);
         assert_eq!(stack::Sparse::from_repr(c).map(u32::from), want);
-        assert_eq!(et::Sparse::from_code_bsearch(c).map(et::Sparse::code), want);
         assert_eq!(et::Sparse::from_code_phf(c).map(et::Sparse::code), want);
     }
     for &c in &sparse_2000_union::codes("cold") {
@@ -130,11 +130,6 @@ mod sparse_2000 {
     #[divan::bench(args = INPUTS)]
     fn num_enum(b: Bencher, n: &str) {
         run(b, &codes(n), |c| S::try_from(c).ok());
-    }
-
-    #[divan::bench(args = INPUTS)]
-    fn proto_bsearch(b: Bencher, n: &str) {
-        run(b, &codes(n), et::Sparse::from_code_bsearch);
     }
 
     #[divan::bench(args = INPUTS)]

@@ -9,11 +9,6 @@
 //! itself allocates: nothing. `to_string` allocates its `String` by
 //! definition, for both.
 //!
-//! `proto_*` are prototypes of other code the macro could generate
-//! (`build.rs`, `proto`): the message found by a perfect hash in one static
-//! table, or by a branch-free binary search over the sorted codes; and
-//! `Display` with its test for a width inline ([`FastPath`]).
-//!
 //! `cargo bench -p error-table-benches --bench message`
 
 #![allow(missing_docs, clippy::wildcard_imports)]
@@ -33,7 +28,6 @@ static ALLOC: AllocProfiler = AllocProfiler::system();
 mod et {
     include!(concat!(env!("OUT_DIR"), "/xlink_et.rs"));
     include!(concat!(env!("OUT_DIR"), "/sparse_et.rs"));
-    include!(concat!(env!("OUT_DIR"), "/sparse_proto.rs"));
 }
 
 /// The same tables without error-table.
@@ -57,12 +51,8 @@ fn agree() {
         let want = e.message();
         assert_eq!(s.get_message(), Some(want));
         assert_eq!(s.hand_message(), want);
-        assert_eq!(e.message_phf(), want);
-        assert_eq!(e.message_bsearch(), want);
         assert_eq!(e.to_string(), want);
         assert_eq!(s.to_string(), want);
-        assert_eq!(FastPath(e).to_string(), want);
-        assert_eq!(Phf(e).to_string(), want);
     }
     let (errors, same) = xlink("cold");
     for (&e, &s) in errors.iter().zip(&same) {
@@ -70,7 +60,6 @@ fn agree() {
         assert_eq!(s.message(), Some(want));
         assert_eq!(e.to_string(), want);
         assert_eq!(s.to_string(), want);
-        assert_eq!(FastPath(e).to_string(), want);
     }
 }
 
@@ -108,31 +97,6 @@ fn run_to_string<E: fmt::Display>(bencher: Bencher, errors: &[E]) {
             }
         }
     });
-}
-
-/// `Display` as error-table generates it, `f.pad(message)`, but with the
-/// test for a width or precision inline, so that the common case is one
-/// `write_str`, as thiserror's: a prototype.
-struct FastPath<E>(E);
-
-impl<E: error_table::ErrorCode> fmt::Display for FastPath<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let message = self.0.message();
-        if f.width().is_none() && f.precision().is_none() {
-            f.write_str(message)
-        } else {
-            f.pad(message)
-        }
-    }
-}
-
-/// What `Display` would be with the message from the perfect hash: a prototype.
-struct Phf(et::Sparse);
-
-impl fmt::Display for Phf {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.0.message_phf())
-    }
 }
 
 /// The errors of the sparse table, the error-table way, and the same errors
@@ -176,16 +140,6 @@ mod message_sparse_2000 {
     fn hand_match(b: Bencher, n: &str) {
         run(b, &sparse(n).1, stack::Sparse::hand_message);
     }
-
-    #[divan::bench(args = INPUTS)]
-    fn proto_phf(b: Bencher, n: &str) {
-        run(b, &sparse(n).0, et::Sparse::message_phf);
-    }
-
-    #[divan::bench(args = INPUTS)]
-    fn proto_bsearch(b: Bencher, n: &str) {
-        run(b, &sparse(n).0, et::Sparse::message_bsearch);
-    }
 }
 
 /// `Display` of one family of 2,000 sparse codes, into a fixed buffer.
@@ -202,30 +156,12 @@ mod display_sparse_2000 {
     fn thiserror(b: Bencher, n: &str) {
         run_display(b, &sparse(n).1);
     }
-
-    #[divan::bench(args = INPUTS)]
-    fn proto_phf(b: Bencher, n: &str) {
-        let errors: Vec<Phf> = sparse(n).0.into_iter().map(Phf).collect();
-        run_display(b, &errors);
-    }
-
-    #[divan::bench(args = INPUTS)]
-    fn proto_fast_path(b: Bencher, n: &str) {
-        let errors: Vec<FastPath<_>> = sparse(n).0.into_iter().map(FastPath).collect();
-        run_display(b, &errors);
-    }
 }
 
 /// `to_string()` of one family of 2,000 sparse codes (allocates the `String`).
 #[divan::bench_group]
 mod to_string_sparse_2000 {
     use super::*;
-
-    #[divan::bench(args = INPUTS)]
-    fn proto_phf(b: Bencher, n: &str) {
-        let errors: Vec<Phf> = sparse(n).0.into_iter().map(Phf).collect();
-        run_to_string(b, &errors);
-    }
 
     #[divan::bench(args = INPUTS)]
     fn error_table(b: Bencher, n: &str) {
@@ -267,12 +203,6 @@ mod display_xlink_union {
     #[divan::bench(args = INPUTS)]
     fn thiserror(b: Bencher, n: &str) {
         run_display(b, &xlink(n).1);
-    }
-
-    #[divan::bench(args = INPUTS)]
-    fn proto_fast_path(b: Bencher, n: &str) {
-        let errors: Vec<FastPath<_>> = xlink(n).0.into_iter().map(FastPath).collect();
-        run_display(b, &errors);
     }
 }
 
