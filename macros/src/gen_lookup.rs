@@ -47,10 +47,7 @@ pub fn perfect_hash(table: &Table) -> Option<Lookup> {
     let slot_count = hash.slots.len();
     let pilots = hash.pilots.iter().map(|&p| Literal::u16_unsuffixed(p));
     let bucket_count = hash.pilots.len();
-    let items = quote! {
-        /// The pilots of the perfect hash of the codes (see `from_code`).
-        const __ERROR_TABLE_PILOTS: [::core::primitive::u16; #bucket_count] = [#(#pilots),*];
-    };
+
     let slot = |key: TokenStream| {
         quote! {
             #[allow(clippy::cast_sign_loss, clippy::cast_lossless, clippy::cast_possible_wrap)]
@@ -67,14 +64,24 @@ pub fn perfect_hash(table: &Table) -> Option<Lookup> {
         let ident = &rows[(*index)?].ident;
         Some(quote!(#k => ::core::option::Option::Some(Self::#ident),))
     });
+    let items = quote! {
+        /// The pilots of the perfect hash of the codes (see `from_code`).
+        const __ERROR_TABLE_PILOTS: [::core::primitive::u16; #bucket_count] = [#(#pilots),*];
+
+        /// The error in `slot`, if any.
+        #[inline]
+        const fn __error_table_at(slot: ::core::primitive::usize) -> ::core::option::Option<Self> {
+            match slot {
+                #(#arms)*
+                _ => ::core::option::Option::None,
+            }
+        }
+    };
     let code_slot = slot(quote!(code));
     let from_code = quote! {
         #code_slot
         // Each slot holds one code of the table: the one to compare with.
-        let found = match slot {
-            #(#arms)*
-            _ => ::core::option::Option::None,
-        };
+        let found = Self::__error_table_at(slot);
         match found {
             ::core::option::Option::Some(error) if error as #ty == code => found,
             _ => ::core::option::Option::None,
