@@ -15,9 +15,29 @@ const NEEDED: [(&str, &str); 6] = [
     ("Hash", "::core::hash::Hash"),
 ];
 
-/// `#[derive(..)]` of the needed derives that `attrs` does not derive already.
-pub fn missing(attrs: &[Attribute]) -> TokenStream {
-    let written: Vec<String> = attrs
+/// `#[derive(..)]` of the needed derives that `attrs` does not derive
+/// already, leaving out those in `except` (which the caller writes itself).
+pub fn missing(attrs: &[Attribute], except: &[&str]) -> TokenStream {
+    let written = written(attrs);
+    let missing: Vec<TokenStream> = NEEDED
+        .iter()
+        .filter(|(name, _)| !written.iter().any(|w| w == name) && !except.contains(name))
+        .filter_map(|(_, path)| path.parse().ok())
+        .collect();
+    if missing.is_empty() {
+        return TokenStream::new();
+    }
+    quote!(#[derive(#(#missing),*)])
+}
+
+/// Whether `attrs` derive `name` (by the last segment of its path).
+pub fn derives(attrs: &[Attribute], name: &str) -> bool {
+    written(attrs).iter().any(|w| w == name)
+}
+
+/// The names of the derives in `attrs`.
+fn written(attrs: &[Attribute]) -> Vec<String> {
+    attrs
         .iter()
         .filter(|attr| attr.path().is_ident("derive"))
         .filter_map(|attr| {
@@ -26,14 +46,5 @@ pub fn missing(attrs: &[Attribute]) -> TokenStream {
         })
         .flatten()
         .filter_map(|path| path.segments.last().map(|s| s.ident.to_string()))
-        .collect();
-    let missing: Vec<TokenStream> = NEEDED
-        .iter()
-        .filter(|(name, _)| !written.iter().any(|w| w == name))
-        .filter_map(|(_, path)| path.parse().ok())
-        .collect();
-    if missing.is_empty() {
-        return TokenStream::new();
-    }
-    quote!(#[derive(#(#missing),*)])
+        .collect()
 }

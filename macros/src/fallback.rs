@@ -23,7 +23,7 @@ pub fn expand(family: &Family) -> TokenStream {
         code_type,
         ..
     } = family;
-    let derives = derives::missing(attrs);
+    let derives = derives::missing(attrs, &[]);
     // A variant named like a generated constant would clash with it again.
     let variants: Vec<&Variant> = family
         .variants

@@ -13,7 +13,25 @@ use crate::model::{Row, Table};
 pub fn expand(table: &Table) -> TokenStream {
     let definition = definition(table);
     let api = api(table).expand();
-    quote!(#definition #api)
+    let debug = debug(table);
+    quote!(#definition #api #debug)
+}
+
+/// `Debug` as the derive writes it for a unit variant, its name, unless the
+/// user derives it.
+fn debug(table: &Table) -> TokenStream {
+    if derives::derives(&table.attrs, "Debug") {
+        return TokenStream::new();
+    }
+    let ident = &table.ident;
+    quote! {
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(Self::name(*self))
+            }
+        }
+    }
 }
 
 /// The enum itself: the user's attributes, the codes table in its docs, our
@@ -27,7 +45,10 @@ fn definition(table: &Table) -> TokenStream {
         ..
     } = table;
     let docs = gen_docs::codes_table(table);
-    let derives = derives::missing(attrs);
+    // Debug is written by hand through `name()` (below): the same output as
+    // the derive, and a large table compiles faster without the derive's
+    // match over every variant.
+    let derives = derives::missing(attrs, &["Debug"]);
     let repr = code_type.ident();
     let variants = table.rows.iter().map(|row| {
         let Row {
