@@ -84,3 +84,69 @@ fn generic_code_works_over_unions() {
         Box::new(XlinkError::from(Forbidden::InvalidAccessToken));
     assert_eq!(boxed.to_string(), "无效的Access-Token");
 }
+
+/// Families whose ranges overlap, at both ends of a signed code type, one of
+/// them a single code: the union tries each family whose range holds the
+/// code, and finds every code in the right family.
+#[error_table(union = Interleaved)]
+pub mod interleaved {
+    #[repr(i16)]
+    pub enum Odd {
+        /// lowest
+        Lowest = -32768,
+        /// minus one
+        MinusOne = -1,
+        /// one
+        One = 1,
+        /// three
+        Three = 3,
+    }
+    #[repr(i16)]
+    pub enum Even {
+        /// zero
+        Zero = 0,
+        /// two
+        Two = 2,
+        /// highest
+        Highest = 32767,
+    }
+    #[repr(i16)]
+    pub enum Single {
+        /// fifty
+        Fifty = 50,
+    }
+}
+
+#[test]
+fn from_code_finds_each_code_in_its_family() {
+    use interleaved::{Even, Interleaved, Odd, Single};
+    for code in i16::MIN..=i16::MAX {
+        let expected = Interleaved::ALL.iter().copied().find(|e| e.code() == code);
+        assert_eq!(Interleaved::from_code(code), expected, "code {code}");
+    }
+    assert_eq!(
+        Interleaved::from_code(2),
+        Some(Interleaved::Even(Even::Two))
+    );
+    assert_eq!(
+        Interleaved::from_code(3),
+        Some(Interleaved::Odd(Odd::Three))
+    );
+    assert_eq!(
+        Interleaved::from_code(50),
+        Some(Interleaved::Single(Single::Fifty))
+    );
+    assert_eq!(
+        Interleaved::from_code(i16::MIN),
+        Some(Interleaved::Odd(Odd::Lowest))
+    );
+    assert_eq!(
+        Interleaved::from_code(i16::MAX),
+        Some(Interleaved::Even(Even::Highest))
+    );
+    assert_eq!(Interleaved::ALL.len(), 8);
+
+    for error in XlinkError::ALL {
+        assert_eq!(XlinkError::from_code(error.code()), Some(*error));
+    }
+}

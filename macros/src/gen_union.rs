@@ -67,12 +67,41 @@ fn api(union: &Union) -> Api {
             quote!(Self::#family(#family::#row))
         })
     });
-    let arms = union.members.iter().flat_map(|table| {
+    // Each family in turn, if the code is within its range: a few compares,
+    // then the family's own lookup (a `match` or a perfect hash). The
+    // families share no code, so the order does not matter.
+    let (type_min, type_max) = ty.range();
+    let tries = union.members.iter().map(|table| {
         let family = &table.ident;
-        table.rows.iter().map(move |row| {
-            let (code, row) = (code_lit(row.code), &row.ident);
-            quote!(#code => ::core::option::Option::Some(Self::#family(#family::#row)),)
-        })
+        let codes = table.rows.iter().map(|row| row.code);
+        let (min, max) = (codes.clone().min(), codes.max());
+        let above = min
+            .filter(|&min| min > type_min)
+            .map(code_lit)
+            .map(|min| quote!(code >= #min));
+        let below = max
+            .filter(|&max| max < type_max)
+            .map(code_lit)
+            .map(|max| quote!(code <= #max));
+        let lookup = quote!(#family::from_code(code));
+        let found = match (min, above, below) {
+            (Some(min), _, _) if min == max.unwrap_or(min) => {
+                let only = code_lit(min);
+                quote!(if code == #only { #lookup } else { ::core::option::Option::None })
+            }
+            (_, Some(above), Some(below)) => {
+                quote!(if #above && #below { #lookup } else { ::core::option::Option::None })
+            }
+            (_, Some(bound), None) | (_, None, Some(bound)) => {
+                quote!(if #bound { #lookup } else { ::core::option::Option::None })
+            }
+            (_, None, None) => lookup,
+        };
+        quote! {
+            if let ::core::option::Option::Some(error) = #found {
+                return ::core::option::Option::Some(Self::#family(error));
+            }
+        }
     });
     let dispatch = |method: &str, args: TokenStream| {
         let method = format_ident!("{}", method);
@@ -89,7 +118,10 @@ fn api(union: &Union) -> Api {
         family: union.family.clone(),
         all: quote!(#(#all),*),
         code: dispatch("code", quote!()),
-        from_code: quote!(match code { #(#arms)* _ => ::core::option::Option::None }),
+        from_code: quote!({
+            #(#tries)*
+            ::core::option::Option::None
+        }),
         message: dispatch("message", quote!()),
         message_in: dispatch("message_in", quote!(, lang)),
         help: dispatch("help", quote!()),
