@@ -18,11 +18,13 @@
 //! against `tests/fixtures/003_dfa61d01296aa147.txt`.
 
 mod common;
+#[path = "common/tencent.rs"]
+mod tencent;
 
-use error_table::{Code, error_table};
-use serde::Deserialize;
+use error_table::error_table;
 
 use common::print_table;
+use tencent::{print_module, print_public};
 
 /// The public error codes of the Tencent Cloud API (v2), shared by every
 /// module: the `code` of an answer (0 is success).
@@ -225,24 +227,6 @@ pub enum CdnError {
     InvalidDsaOrigin = 10109,
 }
 
-/// An answer of the API, as sent.
-#[derive(Debug, Deserialize)]
-struct Answer {
-    code: Code<PublicError>,
-    #[serde(default)]
-    message: String,
-}
-
-/// The module's code in front of `message`: `"(2130)非法ProjectID参数"` is
-/// `Some((2130, "非法ProjectID参数"))`.
-fn module_code(message: &str) -> Option<(u32, &str)> {
-    let (digits, detail) = message.strip_prefix('(')?.split_once(')')?;
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    Some((digits.parse().ok()?, detail))
-}
-
 fn main() {
     print_table::<PublicError>();
     print_table::<CdnError>();
@@ -255,27 +239,8 @@ fn main() {
         r#"{"code":4000,"message":"(100004)projectId不正确"}"#,
     ];
     for answer in answers {
-        println!("{answer}");
-        let Answer { code, message } = serde_json::from_str(answer).expect("a Tencent answer");
-        match code {
-            Code::Known(public) => {
-                println!("  public: {code:?} {public}, HTTP {}", public.http_status());
-                println!("          help: {}", public.help().unwrap_or("-"));
-            }
-            Code::Unknown(_) => println!("  public: {code:?}, not in the table"),
-        }
-        match module_code(&message) {
-            Some((raw, detail)) => match Code::<CdnError>::from(raw) {
-                module @ Code::Known(error) => {
-                    println!("  module: {module:?} {error}, the vendor says {detail:?}");
-                }
-                module @ Code::Unknown(_) => {
-                    println!(
-                        "  module: {module:?}, not in the CDN table, the vendor says {detail:?}"
-                    );
-                }
-            },
-            None => println!("  module: none, message {message:?}"),
+        if let Some(message) = print_public::<PublicError>(answer) {
+            print_module::<CdnError>(&message, "CDN");
         }
     }
 }

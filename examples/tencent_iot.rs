@@ -18,11 +18,13 @@
 //! against `tests/fixtures/000_6a70b2578668ffea.txt`.
 
 mod common;
+#[path = "common/tencent.rs"]
+mod tencent;
 
-use error_table::{Code, error_table};
-use serde::Deserialize;
+use error_table::error_table;
 
 use common::print_table;
+use tencent::{print_module, print_public};
 
 /// The public error codes of the Tencent Cloud API (v2), shared by every
 /// module: the `code` of an answer (0 is success).
@@ -192,24 +194,6 @@ pub enum IotError {
     InvalidRuleActionUrl = 5133,
 }
 
-/// An answer of the API, as sent.
-#[derive(Debug, Deserialize)]
-struct Answer {
-    code: Code<PublicError>,
-    #[serde(default)]
-    message: String,
-}
-
-/// The module's code in front of `message`: `"(100004)projectId不正确"` is
-/// `Some((100004, "projectId不正确"))`.
-fn module_code(message: &str) -> Option<(u32, &str)> {
-    let (digits, detail) = message.strip_prefix('(')?.split_once(')')?;
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    Some((digits.parse().ok()?, detail))
-}
-
 fn main() {
     print_table::<PublicError>();
     print_table::<IotError>();
@@ -225,31 +209,8 @@ fn main() {
         r#"{"code":0,"message":""}"#,
     ];
     for answer in answers {
-        println!("{answer}");
-        let Answer { code, message } = serde_json::from_str(answer).expect("a Tencent answer");
-        if code.raw() == 0 {
-            println!("  success");
-            continue;
-        }
-        match code {
-            Code::Known(public) => {
-                println!("  public: {code:?} {public}, HTTP {}", public.http_status());
-                println!("          help: {}", public.help().unwrap_or("-"));
-            }
-            Code::Unknown(_) => println!("  public: {code:?}, not in the table"),
-        }
-        match module_code(&message) {
-            Some((raw, detail)) => match Code::<IotError>::from(raw) {
-                module @ Code::Known(error) => {
-                    println!("  module: {module:?} {error}, the vendor says {detail:?}");
-                }
-                module @ Code::Unknown(_) => {
-                    println!(
-                        "  module: {module:?}, not in the IoT table, the vendor says {detail:?}"
-                    );
-                }
-            },
-            None => println!("  module: none, message {message:?}"),
+        if let Some(message) = print_public::<PublicError>(answer) {
+            print_module::<IotError>(&message, "IoT");
         }
     }
 }

@@ -19,11 +19,13 @@
 //! against `tests/fixtures/001_6a2df3eeb4338b86.txt`.
 
 mod common;
+#[path = "common/tencent.rs"]
+mod tencent;
 
-use error_table::{Code, error_table};
-use serde::Deserialize;
+use error_table::error_table;
 
 use common::print_table;
+use tencent::{module_code, print_public};
 
 /// The public error codes of the Tencent Cloud API (v2), shared by every
 /// module: the `code` of an answer (0 is success).
@@ -107,24 +109,6 @@ pub enum PublicError {
     ApiUnavailable = 6200,
 }
 
-/// An answer of the API, as sent.
-#[derive(Debug, Deserialize)]
-struct Answer {
-    code: Code<PublicError>,
-    #[serde(default)]
-    message: String,
-}
-
-/// The module's code in front of `message`: `"(100004)projectId不正确"` is
-/// `Some((100004, "projectId不正确"))`.
-fn module_code(message: &str) -> Option<(u32, &str)> {
-    let (digits, detail) = message.strip_prefix('(')?.split_once(')')?;
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    Some((digits.parse().ok()?, detail))
-}
-
 fn main() {
     print_table::<PublicError>();
 
@@ -135,15 +119,10 @@ fn main() {
         r#"{"code":4200,"message":"请求已经过期"}"#,
     ];
     for answer in answers {
-        println!("{answer}");
-        let Answer { code, message } = serde_json::from_str(answer).expect("a Tencent answer");
-        match code {
-            Code::Known(public) => {
-                println!("  public: {code:?} {public}, HTTP {}", public.http_status());
-                println!("          help: {}", public.help().unwrap_or("-"));
-            }
-            Code::Unknown(_) => println!("  public: {code:?}, not in the table"),
-        }
+        let Some(message) = print_public::<PublicError>(answer) else {
+            continue;
+        };
+        // This document has no module table: the module code is a number.
         match module_code(&message) {
             Some((raw, detail)) => println!("  module: code {raw}, the vendor says {detail:?}"),
             None => println!("  module: none, message {message:?}"),
