@@ -7,7 +7,7 @@ use crate::ast::{Family, Variant};
 use crate::display_format;
 use crate::errors::Errors;
 use crate::model::{Row, Table};
-use crate::options::{Http, Options};
+use crate::options::{Http, Options, http_status};
 use crate::variant_attrs::Message;
 
 /// The names the macro gives associated constants, which a variant cannot take.
@@ -165,10 +165,7 @@ fn split_status(variant: &Variant, digits: u32, errors: &mut Errors) -> u16 {
     let status = value
         .checked_div(10i128.checked_pow(digits).unwrap_or(i128::MAX))
         .unwrap_or(0);
-    match u16::try_from(status)
-        .ok()
-        .filter(|s| (100..=599).contains(s))
-    {
+    match http_status(status) {
         Some(status) => status,
         None => {
             let message = format_args!(

@@ -16,6 +16,15 @@ pub enum Http {
     Fixed(u16),
 }
 
+/// `value` as an HTTP status, if it is one: 100..=599. Every status the
+/// macro reads (the option, `#[http]`, the front of a split code) is checked
+/// here.
+pub fn http_status(value: i128) -> Option<u16> {
+    u16::try_from(value)
+        .ok()
+        .filter(|status| (100..=599).contains(status))
+}
+
 /// The options as written; every one is optional.
 #[derive(Clone, Default)]
 pub struct Options {
@@ -146,10 +155,7 @@ impl Parse for HttpValue {
             "expected `http = split(N)` or `http = <status>` such as `http = 200`";
         if input.peek(LitInt) {
             let lit: LitInt = input.parse()?;
-            let status = lit
-                .base10_parse::<u16>()
-                .ok()
-                .filter(|s| (100..=599).contains(s));
+            let status = lit.base10_parse::<i128>().ok().and_then(http_status);
             return match status {
                 Some(status) if input.is_empty() => Ok(HttpValue(Http::Fixed(status))),
                 Some(_) => Err(input.error(EXPECTED)),

@@ -8,6 +8,7 @@ use syn::punctuated::Punctuated;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitInt, LitStr, Meta, Token};
 
 use crate::errors::Errors;
+use crate::options::http_status;
 
 /// A variant's message as written.
 #[derive(Clone)]
@@ -99,11 +100,7 @@ impl VariantAttrs {
         let Some(lit) = errors.ok(attr_args(attr, form, expect::<LitInt>(form))) else {
             return;
         };
-        match lit
-            .base10_parse::<u16>()
-            .ok()
-            .filter(|s| (100..=599).contains(s))
-        {
+        match lit.base10_parse::<i128>().ok().and_then(http_status) {
             Some(status) => self.http = Some((status, attr.to_token_stream())),
             None => errors.spanned(
                 &lit,
