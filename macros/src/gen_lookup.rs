@@ -30,9 +30,7 @@ pub struct Lookup {
 /// The perfect-hash lookup of `table`; `None` where a `match` is as good.
 pub fn perfect_hash(table: &Table) -> Option<Lookup> {
     let rows = &table.rows;
-    let (min, max) = rows.iter().fold((i128::MAX, i128::MIN), |(min, max), row| {
-        (min.min(row.code), max.max(row.code))
-    });
+    let (min, max) = table.code_range();
     let span = max.abs_diff(min) + 1;
     if rows.len() < MIN_CODES || span <= SPARSE * rows.len() as u128 {
         return None;

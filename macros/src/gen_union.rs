@@ -73,29 +73,25 @@ fn api(union: &Union) -> Api {
     let (type_min, type_max) = ty.range();
     let tries = union.members.iter().map(|table| {
         let family = &table.ident;
-        let codes = table.rows.iter().map(|row| row.code);
-        let (min, max) = (codes.clone().min(), codes.max());
-        let above = min
-            .filter(|&min| min > type_min)
-            .map(code_lit)
-            .map(|min| quote!(code >= #min));
-        let below = max
-            .filter(|&max| max < type_max)
-            .map(code_lit)
-            .map(|max| quote!(code <= #max));
+        let (min, max) = table.code_range();
         let lookup = quote!(#family::from_code(code));
-        let found = match (min, above, below) {
-            (Some(min), _, _) if min == max.unwrap_or(min) => {
+        let none = quote!(::core::option::Option::None);
+        let above = (min > type_min)
+            .then(|| code_lit(min))
+            .map(|min| quote!(code >= #min));
+        let below = (max < type_max)
+            .then(|| code_lit(max))
+            .map(|max| quote!(code <= #max));
+        let found = match (above, below) {
+            _ if min == max => {
                 let only = code_lit(min);
-                quote!(if code == #only { #lookup } else { ::core::option::Option::None })
+                quote!(if code == #only { #lookup } else { #none })
             }
-            (_, Some(above), Some(below)) => {
-                quote!(if #above && #below { #lookup } else { ::core::option::Option::None })
+            (Some(above), Some(below)) => quote!(if #above && #below { #lookup } else { #none }),
+            (Some(bound), None) | (None, Some(bound)) => {
+                quote!(if #bound { #lookup } else { #none })
             }
-            (_, Some(bound), None) | (_, None, Some(bound)) => {
-                quote!(if #bound { #lookup } else { ::core::option::Option::None })
-            }
-            (_, None, None) => lookup,
+            (None, None) => lookup,
         };
         quote! {
             if let ::core::option::Option::Some(error) = #found {

@@ -45,6 +45,16 @@ pub struct Union<'a> {
 }
 
 impl Table {
+    /// The smallest and the largest code of the table (which has rows: an
+    /// empty table does not pass the checks).
+    pub fn code_range(&self) -> (i128, i128) {
+        self.rows
+            .iter()
+            .fold((i128::MAX, i128::MIN), |(min, max), row| {
+                (min.min(row.code), max.max(row.code))
+            })
+    }
+
     /// Whether the code is the status followed by `split` digits.
     pub fn divisor(&self) -> Option<i128> {
         self.split.map(|digits| 10i128.pow(digits))
