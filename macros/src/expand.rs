@@ -6,18 +6,15 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
-use crate::ast::Family;
 use crate::check;
-use crate::check_union;
-use crate::code_type::CodeType;
+use crate::check::model::Table;
 use crate::errors::Errors;
-use crate::fallback;
-use crate::gen_api::Api;
-use crate::gen_family;
-use crate::gen_union;
-use crate::model::Table;
-use crate::module::{self, ItemKind, ModuleInput, ModuleItem};
-use crate::options::Options;
+use crate::generate::api::Api;
+use crate::generate::{self, fallback};
+use crate::parse::ast::Family;
+use crate::parse::code_type::CodeType;
+use crate::parse::module::{self, ItemKind, ModuleInput, ModuleItem};
+use crate::parse::options::Options;
 
 /// Expands `#[error_table(attr)] item`. Never panics: every problem becomes
 /// a compile error in the returned tokens.
@@ -36,7 +33,7 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
 fn expand_enum(attr: TokenStream, item: TokenStream) -> TokenStream {
     let mut errors = Errors::default();
     let options = Options::parse(attr, &mut errors);
-    check::check_no_union(&options, &mut errors);
+    check::family::check_no_union(&options, &mut errors);
     let output = family(item, &options, errors, &mut Vec::new());
     quote!(#output)
 }
@@ -56,9 +53,9 @@ fn family(
     let Some(family) = Family::from_syn(input, defaults, &mut errors) else {
         return compile_errors(errors);
     };
-    match check::check(family, &mut errors) {
+    match check::family::check(family, &mut errors) {
         Ok(table) => {
-            let output = gen_family::expand(&table);
+            let output = generate::family::expand(&table);
             tables.push(table);
             output
         }
@@ -146,12 +143,12 @@ fn union(
         return TokenStream::new();
     }
     let family = defaults.name.clone().unwrap_or_else(|| ident.to_string());
-    let union = check_union::check_union(ident, vis, family, tables, errors);
+    let union = check::union::check_union(ident, vis, family, tables, errors);
     match union.filter(|_| tables.len() == families.len()) {
-        Some(union) => gen_union::expand(&union),
+        Some(union) => generate::union::expand(&union),
         None => {
             let names: Vec<&syn::Ident> = families.iter().flatten().map(|(name, _)| name).collect();
-            let shell = gen_union::shell(ident, vis, &names);
+            let shell = generate::union::shell(ident, vis, &names);
             let code_type = tables
                 .first()
                 .map_or(CodeType::U32, |table| table.code_type);

@@ -3,12 +3,12 @@
 
 use std::collections::HashMap;
 
-use crate::ast::{Family, Variant};
-use crate::display_format;
+use crate::check::model::{Row, Table};
 use crate::errors::Errors;
-use crate::model::{Row, Table};
-use crate::options::{Http, Options, http_status};
-use crate::variant_attrs::Message;
+use crate::parse::ast::{Family, Variant};
+use crate::parse::display_format;
+use crate::parse::options::{Http, Options, http_status};
+use crate::parse::variant_attrs::Message;
 
 /// The names the macro gives associated constants, which a variant cannot take.
 pub const RESERVED: [&str; 2] = ["ALL", "FAMILY"];

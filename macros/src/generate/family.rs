@@ -3,12 +3,12 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
 
-use crate::derives;
-use crate::display_format::Piece;
-use crate::gen_api::Api;
-use crate::gen_docs;
-use crate::gen_lookup::{self, Lookup};
-use crate::model::{Row, Table};
+use crate::check::model::{Row, Table};
+use crate::generate::api::Api;
+use crate::generate::derives;
+use crate::generate::docs;
+use crate::generate::lookup::{self, Lookup};
+use crate::parse::display_format::Piece;
 
 pub fn expand(table: &Table) -> TokenStream {
     let definition = definition(table);
@@ -44,7 +44,7 @@ fn definition(table: &Table) -> TokenStream {
         code_type,
         ..
     } = table;
-    let docs = gen_docs::codes_table(table);
+    let docs = docs::codes_table(table);
     // Debug is written by hand through `name()` (below): the same output as
     // the derive, and a large table compiles faster without the derive's
     // match over every variant.
@@ -82,7 +82,7 @@ fn definition(table: &Table) -> TokenStream {
 
 fn api(table: &Table) -> Api {
     let ty = table.code_type;
-    let lookup = gen_lookup::perfect_hash(table).unwrap_or_else(|| match_lookup(table));
+    let lookup = lookup::perfect_hash(table).unwrap_or_else(|| match_lookup(table));
     let idents = table.rows.iter().map(|row| &row.ident);
     Api {
         ident: table.ident.clone(),

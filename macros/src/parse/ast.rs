@@ -5,10 +5,10 @@ use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::{Attribute, Data, DeriveInput, Expr, Fields, Ident, Lit, UnOp, Visibility};
 
-use crate::code_type::CodeType;
 use crate::errors::Errors;
-use crate::options::Options;
-use crate::variant_attrs::VariantAttrs;
+use crate::parse::code_type::CodeType;
+use crate::parse::options::Options;
+use crate::parse::variant_attrs::VariantAttrs;
 
 /// One family: an enum under `#[error_table]`.
 pub struct Family {

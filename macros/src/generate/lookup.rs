@@ -10,8 +10,8 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use crate::model::Table;
-use crate::perfect_hash::PerfectHash;
+use crate::check::model::Table;
+use crate::generate::perfect_hash::PerfectHash;
 
 /// Below this many codes a `match` is as fast.
 const MIN_CODES: usize = 64;

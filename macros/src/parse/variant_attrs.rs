@@ -8,7 +8,7 @@ use syn::punctuated::Punctuated;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitInt, LitStr, Meta, Token};
 
 use crate::errors::Errors;
-use crate::options::http_status;
+use crate::parse::options::http_status;
 
 /// A variant's message as written.
 #[derive(Clone)]

@@ -9,11 +9,11 @@ use std::collections::HashSet;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
-use crate::ast::{Family, Variant};
-use crate::check::RESERVED;
-use crate::derives;
-use crate::gen_api::Api;
-use crate::gen_family::code_lit;
+use crate::check::family::RESERVED;
+use crate::generate::api::Api;
+use crate::generate::derives;
+use crate::generate::family::code_lit;
+use crate::parse::ast::{Family, Variant};
 
 pub fn expand(family: &Family) -> TokenStream {
     let Family {

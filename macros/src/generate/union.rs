@@ -5,9 +5,9 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use syn::Visibility;
 
-use crate::gen_api::Api;
-use crate::gen_family::code_lit;
-use crate::model::Union;
+use crate::check::model::Union;
+use crate::generate::api::Api;
+use crate::generate::family::code_lit;
 
 pub fn expand(union: &Union) -> TokenStream {
     let families: Vec<&Ident> = union.members.iter().map(|table| &table.ident).collect();

@@ -4,8 +4,8 @@ use std::collections::HashMap;
 
 use syn::{Ident, Visibility};
 
+use crate::check::model::{Table, Union};
 use crate::errors::Errors;
-use crate::model::{Table, Union};
 
 /// A union's families must share a code type and no code. (That it cannot
 /// take a family's name is checked before, in `expand`, over every family.)

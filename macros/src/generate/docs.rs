@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::Table;
+use crate::check::model::Table;
 
 pub fn codes_table(table: &Table) -> TokenStream {
     let mut lines = vec![

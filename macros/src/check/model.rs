@@ -2,8 +2,8 @@
 
 use syn::{Attribute, Ident, Visibility};
 
-use crate::code_type::CodeType;
-use crate::display_format::Piece;
+use crate::parse::code_type::CodeType;
+use crate::parse::display_format::Piece;
 
 /// A family that passed every check.
 pub struct Table {

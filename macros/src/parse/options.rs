@@ -4,8 +4,8 @@ use proc_macro2::{TokenStream, TokenTree};
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitInt, LitStr, Token};
 
-use crate::display_format::{self, Piece};
 use crate::errors::Errors;
+use crate::parse::display_format::{self, Piece};
 
 /// How a family's HTTP status is found.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

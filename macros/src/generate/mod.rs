@@ -1,0 +1,11 @@
+//! The third step: the code of a checked family or union, or the fallback
+//! that keeps follow-up errors away after a compile error.
+
+pub mod api;
+pub mod derives;
+pub mod docs;
+pub mod fallback;
+pub mod family;
+pub mod lookup;
+pub mod perfect_hash;
+pub mod union;

@@ -1,0 +1,9 @@
+//! The first step: the attribute's options and the item as written, read into
+//! [`ast`] without judging them beyond what parsing needs.
+
+pub mod ast;
+pub mod code_type;
+pub mod display_format;
+pub mod module;
+pub mod options;
+pub mod variant_attrs;
