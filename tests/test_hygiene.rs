@@ -39,6 +39,34 @@ pub mod family {
     }
 }
 
+#[error_table_shadow::error_table(display = "{code}/{sub}/{name}: {msg}", union = Strings)]
+pub mod strings {
+    pub enum Auth {
+        /// 签名过期
+        #[http(401)]
+        SignatureExpire = "AuthFailure.SignatureExpire",
+        #[msg(zh = "中", en = "en")]
+        #[help("help")]
+        Keyed = "AuthFailure.Keyed",
+    }
+    pub enum Other {
+        /// limit
+        Limit = "RequestLimitExceeded",
+    }
+}
+
+#[test]
+fn string_codes_expand_with_shadowed_names() {
+    assert_eq!(
+        strings::Strings::from_code("AuthFailure.Keyed"),
+        ::core::option::Option::Some(strings::Strings::Auth(strings::Auth::Keyed))
+    );
+    assert_eq!(
+        strings::Auth::SignatureExpire.to_string(),
+        "AuthFailure.SignatureExpire/AuthFailure.SignatureExpire/SignatureExpire: 签名过期"
+    );
+}
+
 #[test]
 fn expands_with_shadowed_names() {
     assert_eq!(

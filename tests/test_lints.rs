@@ -49,8 +49,31 @@ pub mod families {
     }
 }
 
+/// String codes, dotted, with a union.
+#[error_table(display = "[{code}] {msg}", union = Api3)]
+pub mod api3 {
+    /// Auth.
+    pub enum Auth {
+        /// 签名过期
+        #[http(401)]
+        SignatureExpire = "AuthFailure.SignatureExpire",
+        #[msg(zh = "签名错误", en = "bad signature")]
+        #[help("sign again")]
+        SignatureFailure = "AuthFailure.SignatureFailure",
+    }
+    /// Limits.
+    pub enum Limit {
+        /// 超过频率限制
+        RequestLimitExceeded = "RequestLimitExceeded",
+    }
+}
+
 #[test]
 fn compiles_under_strict_lints() {
+    assert_eq!(
+        api3::Api3::from_code("RequestLimitExceeded").map(api3::Api3::category),
+        Some("RequestLimitExceeded")
+    );
     assert_eq!(Xlink::from_code(4_031_003), Some(Xlink::InvalidAccessToken));
     assert_eq!(Statuses::AlsoNotFound.http_status(), 404);
     assert_eq!(families::Union::ALL.len(), 2);

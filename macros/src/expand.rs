@@ -152,7 +152,7 @@ fn union(
             let code_type = tables
                 .first()
                 .map_or(CodeType::U32, |table| table.code_type);
-            let api = Api::stub(ident.clone(), quote!(#code_type), ident.to_string()).expand();
+            let api = Api::stub(ident.clone(), code_type, ident.to_string()).expand();
             quote!(#shell #api)
         }
     }

@@ -57,6 +57,27 @@ const CORPUS: &[(&str, &str)] = &[
             const X: u32 = 1;
         }"#,
     ),
+    (
+        r#"display = "[{code}] {msg}", union = Api3, lang = "zh""#,
+        r#"
+        pub mod api3 {
+            pub enum Auth {
+                /// 签名过期
+                #[http(401)]
+                SignatureExpire = "AuthFailure.SignatureExpire",
+                #[msg(zh = "签名错误", en = "bad signature")]
+                #[help("sign again")]
+                SignatureFailure = "AuthFailure.SignatureFailure",
+            }
+            #[error_table(http = 200)]
+            pub enum Limit {
+                /// 超过频率限制
+                RequestLimitExceeded = "RequestLimitExceeded",
+                /// 空格
+                Spaced = "In Use:",
+            }
+        }"#,
+    ),
 ];
 
 #[derive(Clone)]

@@ -5,14 +5,23 @@ use core::error::Error;
 use core::fmt::{self, Debug, Display};
 use core::hash::{Hash, Hasher};
 
-use crate::ErrorCode;
+use crate::{ErrorCode, RawCode};
+
+/// What [`Code::Unknown`] keeps: the integer of an integer family, a
+/// `Box<str>` for a string family.
+pub type OwnedCode<E> = <<E as ErrorCode>::Code as RawCode>::Owned;
+
+/// A code of `E` as received, borrowed: the integer, or `&'a str`.
+pub type RefCode<'a, E> = <<E as ErrorCode>::Code as RawCode>::Ref<'a>;
 
 /// A code as received from a vendor: one of the family's errors, or a code
 /// the table does not know (vendors add codes), kept exactly as it came.
 ///
 /// This is the type a client stores: nothing the vendor sent is lost. An
-/// unknown code is displayed as its number, compared by its number, and (with
-/// the `serde` feature) serialized back unchanged.
+/// unknown code is displayed as it came, compared by its code, and (with
+/// the `serde` feature) serialized back unchanged. For an integer family
+/// `Code<E>` is `Copy`; for a string family an unknown code owns its text
+/// (a `Box<str>`, with the `alloc` feature).
 ///
 /// Equality, ordering and hashing are by the raw code, so
 /// `Code::Known(e) == Code::Unknown(e.code())`.
@@ -40,41 +49,50 @@ pub enum Code<E: ErrorCode> {
     /// A code of the family's table.
     Known(E),
     /// A code the table does not have, as received.
-    Unknown(E::Code),
+    Unknown(OwnedCode<E>),
 }
 
 impl<E: ErrorCode> Code<E> {
     /// Looks `raw` up in the family: `Known` if the table has it, else `Unknown`.
-    pub fn from_raw(raw: E::Code) -> Self {
-        match E::from_code(raw) {
+    pub fn from_raw(raw: OwnedCode<E>) -> Self {
+        match E::Code::lookup(E::Code::owned_ref(&raw)) {
             Some(known) => Code::Known(known),
             None => Code::Unknown(raw),
         }
     }
 
+    /// Looks a received code up, keeping a copy only if the table does not
+    /// have it.
+    pub fn from_ref(raw: RefCode<'_, E>) -> Self {
+        match E::Code::lookup(raw) {
+            Some(known) => Code::Known(known),
+            None => Code::Unknown(E::Code::to_owned(raw)),
+        }
+    }
+
     /// The family's error, `None` for an unknown code.
-    pub fn known(self) -> Option<E> {
+    pub fn known(&self) -> Option<E> {
         match self {
-            Code::Known(known) => Some(known),
+            Code::Known(known) => Some(*known),
             Code::Unknown(_) => None,
         }
     }
 
     /// Whether the table has this code.
-    pub fn is_known(self) -> bool {
+    pub fn is_known(&self) -> bool {
         matches!(self, Code::Known(_))
     }
 
-    /// The code as a number, known or not.
-    pub fn raw(self) -> E::Code {
+    /// The code, known or not: the number, or the text.
+    pub fn raw(&self) -> RefCode<'_, E> {
         match self {
-            Code::Known(known) => known.code(),
-            Code::Unknown(raw) => raw,
+            Code::Known(known) => known.code().as_ref(),
+            Code::Unknown(raw) => E::Code::owned_ref(raw),
         }
     }
 
     /// The vendor's message of a known code, `None` for an unknown one.
-    pub fn message(self) -> Option<&'static str> {
+    pub fn message(&self) -> Option<&'static str> {
         self.known().map(E::message)
     }
 }
@@ -86,7 +104,7 @@ impl<E: ErrorCode> From<E> for Code<E> {
 }
 
 // `From<E::Code>` cannot be written once for all `E` (it would overlap with
-// `From<E>` as far as coherence can tell), so it is written per integer type.
+// `From<E>` as far as coherence can tell), so it is written per code type.
 macro_rules! from_raw {
     ($($int:ty)*) => {$(
         impl<E: ErrorCode<Code = $int>> From<$int> for Code<E> {
@@ -99,13 +117,38 @@ macro_rules! from_raw {
 
 from_raw!(u8 u16 u32 u64 i8 i16 i32 i64);
 
-impl<E: ErrorCode> Clone for Code<E> {
-    fn clone(&self) -> Self {
-        *self
+/// A received string code: copied only if the table does not have it.
+#[cfg(feature = "alloc")]
+impl<E: ErrorCode<Code = &'static str>> From<&str> for Code<E> {
+    fn from(raw: &str) -> Self {
+        Code::from_ref(raw)
     }
 }
 
-impl<E: ErrorCode> Copy for Code<E> {}
+#[cfg(feature = "alloc")]
+impl<E: ErrorCode<Code = &'static str>> From<alloc::boxed::Box<str>> for Code<E> {
+    fn from(raw: alloc::boxed::Box<str>) -> Self {
+        Code::from_raw(raw)
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<E: ErrorCode<Code = &'static str>> From<alloc::string::String> for Code<E> {
+    fn from(raw: alloc::string::String) -> Self {
+        Code::from_raw(raw.into_boxed_str())
+    }
+}
+
+impl<E: ErrorCode> Clone for Code<E> {
+    fn clone(&self) -> Self {
+        match self {
+            Code::Known(known) => Code::Known(*known),
+            Code::Unknown(raw) => Code::Unknown(raw.clone()),
+        }
+    }
+}
+
+impl<E: ErrorCode> Copy for Code<E> where OwnedCode<E>: Copy {}
 
 impl<E: ErrorCode> PartialEq for Code<E> {
     fn eq(&self, other: &Self) -> bool {
@@ -142,7 +185,7 @@ impl<E: ErrorCode> Debug for Code<E> {
     }
 }
 
-/// A known code displays as the family's `Display`, an unknown one as its number.
+/// A known code displays as the family's `Display`, an unknown one as it came.
 impl<E: ErrorCode> Display for Code<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -1,17 +1,15 @@
 //! The integer types a family's codes can have.
 
-use core::fmt::{Debug, Display};
-use core::hash::Hash;
 use core::str::FromStr;
+
+use crate::RawCode;
 
 /// An integer type that codes of a family are written in: `u8`..`u64` or
 /// `i8`..`i64`, chosen by the enum's `#[repr(..)]` (`u32` by default).
 ///
 /// This trait is sealed: it is implemented for the primitive integers the macro
 /// accepts and cannot be implemented outside this crate.
-pub trait CodeInt:
-    Copy + Eq + Ord + Hash + Debug + Display + FromStr + Send + Sync + 'static + sealed::Sealed
-{
+pub trait CodeInt: RawCode + FromStr + sealed::Sealed {
     /// Converts from any integer, `None` when the value does not fit.
     #[doc(hidden)]
     fn from_i128(value: i128) -> Option<Self>;

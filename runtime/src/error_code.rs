@@ -4,7 +4,7 @@ use core::error::Error;
 use core::fmt::{Debug, Display};
 use core::hash::Hash;
 
-use crate::CodeInt;
+use crate::RawCode;
 
 /// What every `#[error_table]` family (and every union of families) is: a
 /// closed set of vendor error codes, each with a message and an HTTP status.
@@ -33,8 +33,9 @@ use crate::CodeInt;
 /// assert_eq!(describe::<Forbidden>(4031999), "unknown xlink code 4031999");
 /// ```
 pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + Error + Send + Sync + 'static {
-    /// The integer type of the codes: the enum's `#[repr(..)]`, `u32` by default.
-    type Code: CodeInt;
+    /// The type of the codes: the enum's `#[repr(..)]`, `u32` by default, or
+    /// `&'static str` for a family of string codes (see [`RawCode`]).
+    type Code: RawCode;
 
     /// Every error of the family, in declaration order (for a union: every
     /// family in order, each in its own declaration order).
@@ -48,6 +49,14 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + Error + Send + Sync + 
 
     /// The error with this code, `None` if the code is not in the table.
     fn from_code(code: Self::Code) -> Option<Self>;
+
+    /// The error whose code reads `text` as a vendor sends it: exactly the
+    /// string code, or the decimal integer code; `None` for any other text.
+    /// It borrows `text` only for the call, so a code just read from the wire
+    /// is looked up without a copy (the inherent `from_code` of a string
+    /// family takes any `&str` too; the trait's `from_code` takes
+    /// `Self::Code`, which for strings is `&'static str`).
+    fn from_code_str(text: &str) -> Option<Self>;
 
     /// The vendor's message in the family's default language.
     fn message(self) -> &'static str;
@@ -69,6 +78,14 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + Error + Send + Sync + 
 
     /// The name of the variant, as written in the table (`"InvalidAccessToken"`).
     fn name(self) -> &'static str;
+
+    /// The category of a string code: the text before its first `.`
+    /// (`"AuthFailure"` for `AuthFailure.SignatureExpire`), the whole code
+    /// when it has no `.`. `None` for integer families, whose codes have no
+    /// such part (a split code's leading part is [`http_status`](Self::http_status)).
+    fn category(self) -> Option<&'static str> {
+        None
+    }
 
     /// [`http_status`](Self::http_status) as an [`http::StatusCode`].
     #[cfg(feature = "http")]

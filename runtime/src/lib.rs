@@ -54,12 +54,16 @@
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
 mod code;
 mod code_int;
 mod display;
 mod error_code;
 mod http_impls;
 mod perfect_hash;
+mod raw_code;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod unknown;
@@ -68,9 +72,10 @@ mod unknown;
 #[path = "private.rs"]
 pub mod __private;
 
-pub use crate::code::Code;
+pub use crate::code::{Code, OwnedCode, RefCode};
 pub use crate::code_int::CodeInt;
 pub use crate::error_code::ErrorCode;
+pub use crate::raw_code::RawCode;
 pub use crate::unknown::{ParseCodeError, UnknownCode};
 
 /// Declares an error family from a vendor's table, or several families in a

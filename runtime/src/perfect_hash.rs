@@ -33,3 +33,87 @@ pub const fn slot(key: u64, seed: u64, pilots: &[u16], slots: usize) -> usize {
     let pilot = pilots[reduce(x, pilots.len())] as u64;
     reduce((x ^ pilot.wrapping_mul(PILOT)).wrapping_mul(FINAL), slots)
 }
+
+/// Multiplier of the string hash (odd, so each step is a bijection).
+const STR_MIX: u64 = 0x9fb2_1c65_1e98_df25;
+
+/// The bytes `from..from + 8` of `bytes` as a little-endian word (the caller
+/// keeps `from + 8 <= bytes.len()`).
+#[inline]
+const fn word(bytes: &[u8], from: usize) -> u64 {
+    let (_, rest) = bytes.split_at(from);
+    match rest.first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => 0,
+    }
+}
+
+/// The bytes `from..from + 4` of `bytes` as a little-endian word.
+#[inline]
+const fn half(bytes: &[u8], from: usize) -> u64 {
+    let (_, rest) = bytes.split_at(from);
+    match rest.first_chunk::<4>() {
+        Some(chunk) => u32::from_le_bytes(*chunk) as u64,
+        None => 0,
+    }
+}
+
+/// The key of a string code for [`slot`]: a 64-bit hash of its bytes, read
+/// eight at a time (the last word overlapping the one before), with a seed
+/// the macro chose so that the family's codes get distinct keys. As fast as
+/// the text is short: one multiplication per eight bytes.
+#[inline]
+#[must_use]
+pub const fn str_key(text: &str, seed: u64) -> u64 {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    let h = (seed ^ len as u64).wrapping_mul(STR_MIX);
+    if len <= 8 {
+        let x = if len >= 4 {
+            half(bytes, 0) | half(bytes, len - 4) << 32
+        } else if len > 0 {
+            bytes[0] as u64 | (bytes[len / 2] as u64) << 8 | (bytes[len - 1] as u64) << 16
+        } else {
+            0
+        };
+        return (h ^ x).wrapping_mul(STR_MIX);
+    }
+    let mut h = h;
+    let mut at = 0;
+    while at + 8 < len {
+        h = (h ^ word(bytes, at)).wrapping_mul(STR_MIX);
+        h ^= h >> 29;
+        at += 8;
+    }
+    (h ^ word(bytes, len - 8)).wrapping_mul(STR_MIX)
+}
+
+/// Whether two strings are equal, in a `const fn` (`==` on `str` is not
+/// `const`): the length, then eight bytes at a time.
+#[inline]
+#[must_use]
+pub const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let len = a.len();
+    if len != b.len() {
+        return false;
+    }
+    if len < 8 {
+        let mut i = 0;
+        while i < len {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        return true;
+    }
+    let mut at = 0;
+    while at + 8 < len {
+        if word(a, at) != word(b, at) {
+            return false;
+        }
+        at += 8;
+    }
+    word(a, len - 8) == word(b, len - 8)
+}

@@ -1,16 +1,20 @@
 //! What generated code uses; not a public API.
 
 pub use crate::display::{Piece, write_pieces};
-pub use crate::perfect_hash::slot as perfect_hash_slot;
+pub use crate::perfect_hash::{slot as perfect_hash_slot, str_eq, str_key};
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize, serialize};
-pub use crate::{__impl_http as impl_http, __impl_serde as impl_serde, ErrorCode};
+pub use crate::{
+    __impl_http as impl_http, __impl_serde as impl_serde, __string_codes as string_codes, ErrorCode,
+};
 #[cfg(feature = "http")]
 pub use http;
 #[cfg(feature = "serde")]
 pub use serde;
 
-use crate::{ParseCodeError, UnknownCode};
+use crate::{CodeInt, ParseCodeError, UnknownCode};
+#[cfg(feature = "alloc")]
+pub use alloc::boxed::Box;
 
 /// With the `serde` feature, code types must be serde types too.
 #[cfg(feature = "serde")]
@@ -28,7 +32,10 @@ pub fn try_from_code<E: ErrorCode>(code: E::Code) -> Result<E, UnknownCode<E::Co
 }
 
 /// `FromStr` of a family: a decimal code of its table.
-pub fn parse_code<E: ErrorCode>(text: &str) -> Result<E, ParseCodeError<E::Code>> {
+pub fn parse_code<E: ErrorCode>(text: &str) -> Result<E, ParseCodeError<E::Code>>
+where
+    E::Code: CodeInt,
+{
     let code = text
         .parse()
         .map_err(|_| ParseCodeError::Invalid { family: E::FAMILY })?;
@@ -40,4 +47,40 @@ pub fn parse_code<E: ErrorCode>(text: &str) -> Result<E, ParseCodeError<E::Code>
 #[macro_export]
 macro_rules! __impl_serde {
     ($ty:ident) => {};
+}
+
+/// `TryFrom<&str>` of a string family: the unknown code is lent back.
+pub fn try_from_str<E: ErrorCode>(text: &str) -> Result<E, UnknownCode<&str>> {
+    E::from_code_str(text).ok_or(UnknownCode::new(E::FAMILY, text))
+}
+
+/// `FromStr` of a string family: the unknown code is kept in the error.
+#[cfg(feature = "alloc")]
+pub fn parse_str<E: ErrorCode>(text: &str) -> Result<E, UnknownCode<Box<str>>> {
+    E::from_code_str(text).ok_or_else(|| UnknownCode {
+        family: E::FAMILY,
+        code: text.into(),
+    })
+}
+
+/// Checks, where a string family is declared, that the runtime can hold its
+/// unknown codes.
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __string_codes {
+    () => {};
+}
+
+/// Checks, where a string family is declared, that the runtime can hold its
+/// unknown codes.
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __string_codes {
+    () => {
+        ::core::compile_error!(
+            "a family of string codes needs the `alloc` feature of error-table (on by default): enable it, or use integer codes"
+        );
+    };
 }

@@ -1,5 +1,6 @@
-//! serde support (feature `serde`): codes travel as numbers, and are read
-//! back from a number or a decimal string, since vendors send both.
+//! serde support (feature `serde`): integer codes travel as numbers, and are
+//! read back from a number or a decimal string, since vendors send both;
+//! string codes travel as strings.
 
 use core::fmt;
 use core::marker::PhantomData;
@@ -7,7 +8,7 @@ use core::marker::PhantomData;
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, Serializer};
 
-use crate::{Code, CodeInt, ErrorCode, UnknownCode};
+use crate::{Code, CodeInt, ErrorCode, RawCode, UnknownCode};
 
 /// Reads a raw code of type `C` from a number or a decimal string.
 struct RawCodeVisitor<C> {
@@ -63,7 +64,7 @@ impl<C: CodeInt> Visitor<'_> for RawCodeVisitor<C> {
 
 /// Deserializes a raw code: any integer or decimal string in a human-readable
 /// format, the code type itself in a binary one (where it was written as such).
-fn deserialize_raw<'de, C: CodeInt, D: Deserializer<'de>>(
+pub(crate) fn deserialize_raw<'de, C: CodeInt, D: Deserializer<'de>>(
     deserializer: D,
     family: &'static str,
 ) -> Result<C, D::Error> {
@@ -78,35 +79,71 @@ fn deserialize_raw<'de, C: CodeInt, D: Deserializer<'de>>(
     }
 }
 
-/// `Serialize` of a family: its code as a number.
-#[doc(hidden)]
-pub fn serialize<E: ErrorCode, S: Serializer>(error: E, serializer: S) -> Result<S::Ok, S::Error> {
-    error.code().serialize(serializer)
+/// Reads an integer code of the table `E`, from a number or a decimal string.
+pub(crate) fn deserialize_int<'de, E, D>(deserializer: D) -> Result<E, D::Error>
+where
+    E: ErrorCode,
+    E::Code: CodeInt,
+    D: Deserializer<'de>,
+{
+    let raw = deserialize_raw(deserializer, E::FAMILY)?;
+    E::from_code(raw).ok_or_else(|| de::Error::custom(UnknownCode::new(E::FAMILY, raw)))
 }
 
-/// `Deserialize` of a family: a code of its table, from a number or a
-/// decimal string; any other code is an error naming the family.
+/// Reads a string code of the table `E`, looked up where it lies in the input
+/// (no copy, even when the deserializer lends it only for the call).
+#[cfg(feature = "alloc")]
+pub(crate) fn deserialize_str<'de, E: ErrorCode, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<E, D::Error> {
+    deserializer.deserialize_str(StrCodeVisitor(PhantomData))
+}
+
+#[cfg(feature = "alloc")]
+struct StrCodeVisitor<E>(PhantomData<E>);
+
+#[cfg(feature = "alloc")]
+impl<E: ErrorCode> Visitor<'_> for StrCodeVisitor<E> {
+    type Value = E;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a {} code: a string", E::FAMILY)
+    }
+
+    fn visit_str<Er: de::Error>(self, text: &str) -> Result<E, Er> {
+        E::from_code_str(text).ok_or_else(|| Er::custom(UnknownCode::new(E::FAMILY, text)))
+    }
+}
+
+/// `Serialize` of a family: its code, a number or a string.
+#[doc(hidden)]
+pub fn serialize<E: ErrorCode, S: Serializer>(error: E, serializer: S) -> Result<S::Ok, S::Error> {
+    E::Code::serialize_ref(error.code().as_ref(), serializer)
+}
+
+/// `Deserialize` of a family: a code of its table (an integer one from a
+/// number or a decimal string); any other code is an error naming the family.
 #[doc(hidden)]
 pub fn deserialize<'de, E: ErrorCode, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<E, D::Error> {
-    let raw = deserialize_raw(deserializer, E::FAMILY)?;
-    E::from_code(raw).ok_or_else(|| de::Error::custom(UnknownCode::new(E::FAMILY, raw)))
+    E::Code::deserialize_known(deserializer)
 }
 
 /// Serializes as the raw code, known or not, so an unknown code goes back
 /// out exactly as it came in.
 impl<E: ErrorCode> Serialize for Code<E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.raw().serialize(serializer)
+        E::Code::serialize_ref(self.raw(), serializer)
     }
 }
 
-/// Deserializes from a number or a decimal string; a code the table does not
-/// have becomes `Code::Unknown`, never an error.
+/// Deserializes from the code (an integer one from a number or a decimal
+/// string); a code the table does not have becomes `Code::Unknown`, never
+/// an error.
 impl<'de, E: ErrorCode> Deserialize<'de> for Code<E> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserialize_raw(deserializer, E::FAMILY).map(Code::from_raw)
+        E::Code::deserialize_owned(deserializer, E::FAMILY).map(Code::from_raw)
     }
 }
 

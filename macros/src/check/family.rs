@@ -3,9 +3,11 @@
 
 use std::collections::HashMap;
 
-use crate::check::model::{Row, Table};
+use crate::check::model::{Key, Row, Table};
+use crate::check::strings;
 use crate::errors::Errors;
-use crate::parse::ast::{Family, Variant};
+use crate::parse::ast::{CodeLit, CodeValue, Family, Variant};
+use crate::parse::code_type::CodeType;
 use crate::parse::display_format;
 use crate::parse::options::{Http, Options, http_status};
 use crate::parse::variant_attrs::Message;
@@ -19,6 +21,8 @@ pub fn check(family: Family, errors: &mut Errors) -> Result<Table, Box<Family>> 
     check_not_empty(&family, errors);
     check_no_union(&family.options, errors);
     check_codes(&family, errors);
+    strings::check_kinds(&family, errors);
+    strings::check_no_split(&family, errors);
     check_duplicate_codes(&family, errors);
     check_variant_names(&family, errors);
     let statuses = check_http(&family, errors);
@@ -54,8 +58,16 @@ pub fn check_no_union(options: &Options, errors: &mut Errors) {
 /// Every code fits the code type, and any suffix is that type.
 fn check_codes(family: &Family, errors: &mut Errors) {
     let ty = family.code_type;
+    if ty == CodeType::Str {
+        return;
+    }
     let (min, max) = ty.range();
-    for code in family.variants.iter().filter_map(|v| v.code.as_ref()) {
+    for code in family
+        .variants
+        .iter()
+        .filter_map(|v| v.code.as_ref())
+        .filter(|code| !code.is_str())
+    {
         if !code.suffix.is_empty() && code.suffix != ty.name() {
             let message = format_args!(
                 "code has suffix `{}` but the code type is `{}`: drop the suffix",
@@ -63,8 +75,8 @@ fn check_codes(family: &Family, errors: &mut Errors) {
                 ty.name()
             );
             errors.spanned(&code.tokens, message);
-        } else if !code.value.is_some_and(|v| (min..=max).contains(&v)) {
-            let hint = match code.value.map(|v| (v, ty.widened_for(v))) {
+        } else if !code.int().is_some_and(|v| (min..=max).contains(&v)) {
+            let hint = match code.int().map(|v| (v, ty.widened_for(v))) {
                 Some((v, Some(wider))) if v < 0 => {
                     format!(
                         ": negative codes need a signed #[repr], such as #[repr({})]",
@@ -91,12 +103,12 @@ fn check_codes(family: &Family, errors: &mut Errors) {
 /// Two rows of one table cannot have the same code: the second is the error,
 /// the first is pointed at too.
 fn check_duplicate_codes(family: &Family, errors: &mut Errors) {
-    let mut first: HashMap<i128, &Variant> = HashMap::new();
+    let mut first: HashMap<Key, &Variant> = HashMap::new();
     for variant in &family.variants {
         let Some(code) = variant
             .code
             .as_ref()
-            .and_then(|c| c.value.map(|v| (v, &c.tokens)))
+            .and_then(|c| key(c).map(|k| (k, &c.tokens)))
         else {
             continue;
         };
@@ -114,6 +126,14 @@ fn check_duplicate_codes(family: &Family, errors: &mut Errors) {
                 first.insert(code.0, variant);
             }
         }
+    }
+}
+
+/// The code as a table key, `None` if it is an integer out of range.
+fn key(code: &CodeLit) -> Option<Key> {
+    match &code.value {
+        CodeValue::Int(value) => value.map(Key::Int),
+        CodeValue::Str(text) => Some(Key::Str(text.clone())),
     }
 }
 
@@ -161,7 +181,7 @@ fn split_status(variant: &Variant, digits: u32, errors: &mut Errors) -> u16 {
     let Some(code) = variant.code.as_ref() else {
         return 500;
     };
-    let Some(value) = code.value else { return 500 };
+    let Some(value) = code.int() else { return 500 };
     let status = value
         .checked_div(10i128.checked_pow(digits).unwrap_or(i128::MAX))
         .unwrap_or(0);
@@ -262,7 +282,7 @@ fn build(
         .zip(messages)
         .map(|((variant, status), (message, translations))| Row {
             attrs: variant.attrs,
-            code: variant.code.and_then(|c| c.value).unwrap_or_default(),
+            code: variant.code.as_ref().and_then(key).unwrap_or(Key::Int(0)),
             status,
             message,
             translations,

@@ -3,4 +3,5 @@
 
 pub mod family;
 pub mod model;
+pub mod strings;
 pub mod union;

@@ -24,7 +24,7 @@ pub struct Table {
 pub struct Row {
     pub attrs: Vec<Attribute>,
     pub ident: Ident,
-    pub code: i128,
+    pub code: Key,
     pub status: u16,
     /// The message in the default language.
     pub message: String,
@@ -33,6 +33,44 @@ pub struct Row {
     pub help: Option<String>,
     /// Whether the variant has its own doc comment.
     pub has_doc: bool,
+}
+
+/// A code of a table: an integer, or the text of a string code.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum Key {
+    Int(i128),
+    Str(String),
+}
+
+impl Key {
+    /// The integer code (`0` for a string one, which integer code paths never see).
+    pub fn int(&self) -> i128 {
+        match self {
+            Key::Int(value) => *value,
+            Key::Str(_) => 0,
+        }
+    }
+
+    /// The code as a literal of the code type: an unsuffixed integer or a string.
+    pub fn lit(&self) -> proc_macro2::TokenStream {
+        match self {
+            Key::Int(value) => crate::generate::family::code_lit(*value),
+            Key::Str(text) => {
+                let lit = proc_macro2::Literal::string(text);
+                quote::quote!(#lit)
+            }
+        }
+    }
+}
+
+/// An integer as written, a string code between quotes (for messages).
+impl std::fmt::Display for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Key::Int(value) => write!(f, "{value}"),
+            Key::Str(text) => write!(f, "{text:?}"),
+        }
+    }
 }
 
 /// The union of a module's families.
@@ -51,8 +89,13 @@ impl Table {
         self.rows
             .iter()
             .fold((i128::MAX, i128::MIN), |(min, max), row| {
-                (min.min(row.code), max.max(row.code))
+                (min.min(row.code.int()), max.max(row.code.int()))
             })
+    }
+
+    /// Whether the codes are strings.
+    pub fn is_str(&self) -> bool {
+        self.code_type == CodeType::Str
     }
 
     /// Whether the code is the status followed by `split` digits.

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use syn::{Ident, Visibility};
 
-use crate::check::model::{Table, Union};
+use crate::check::model::{Key, Table, Union};
 use crate::errors::Errors;
 
 /// A union's families must share a code type and no code. (That it cannot
@@ -19,8 +19,13 @@ pub fn check_union<'a>(
     let before = errors.len();
     let code_type = tables.first()?.code_type;
     for table in tables.iter().filter(|table| table.code_type != code_type) {
+        let hint = if table.is_str() || tables[0].is_str() {
+            "a union's codes are all strings or all integers"
+        } else {
+            "give them the same #[repr]"
+        };
         let message = format_args!(
-            "families of union `{ident}` need one code type: `{}` is `{}`, `{}` is `{}`; give them the same #[repr]",
+            "families of union `{ident}` need one code type: `{}` is `{}`, `{}` is `{}`; {hint}",
             table.ident,
             table.code_type.name(),
             tables[0].ident,
@@ -40,7 +45,7 @@ pub fn check_union<'a>(
 
 /// The union's `from_code` must find one error per code.
 fn check_union_overlap(ident: &Ident, tables: &[Table], errors: &mut Errors) {
-    let mut first: HashMap<i128, (&Ident, &Ident)> = HashMap::new();
+    let mut first: HashMap<&Key, (&Ident, &Ident)> = HashMap::new();
     for table in tables {
         for row in &table.rows {
             match first.get(&row.code) {
@@ -59,7 +64,7 @@ fn check_union_overlap(ident: &Ident, tables: &[Table], errors: &mut Errors) {
                     );
                 }
                 None => {
-                    first.insert(row.code, (&table.ident, &row.ident));
+                    first.insert(&row.code, (&table.ident, &row.ident));
                 }
             }
         }

@@ -6,12 +6,14 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
+use crate::parse::code_type::CodeType;
+
 /// The bodies of the generated methods; each is an expression over `self`
 /// (or `code` in `from_code`, `lang` in `message_in`, `f` in `display`).
 pub struct Api {
     pub ident: Ident,
-    /// The code type, as a path (`::core::primitive::u32`).
-    pub code_ty: TokenStream,
+    /// The code type (written as a path, `::core::primitive::u32`).
+    pub code_type: CodeType,
     pub family: String,
     /// The elements of `ALL`, comma separated.
     pub all: TokenStream,
@@ -23,6 +25,8 @@ pub struct Api {
     pub http_status: TokenStream,
     pub sub_code: TokenStream,
     pub name: TokenStream,
+    /// The body of `category` (string families only).
+    pub category: Option<TokenStream>,
     pub display: TokenStream,
     /// Private items the bodies share (the pilots of a perfect hash).
     pub items: TokenStream,
@@ -33,13 +37,19 @@ impl Api {
     /// `0`, no error for any code): emitted after a compile error, so that
     /// uses of the type, even in constants, add no follow-up error to the
     /// real one. A caller with better bodies sets them afterwards.
-    pub fn stub(ident: Ident, code_ty: TokenStream, family: String) -> Api {
+    pub fn stub(ident: Ident, code_type: CodeType, family: String) -> Api {
+        let zero = if code_type == CodeType::Str {
+            quote!("")
+        } else {
+            quote!(0)
+        };
         Api {
             ident,
-            code_ty,
+            code_type,
             family,
             all: TokenStream::new(),
-            code: quote!(0),
+            category: (code_type == CodeType::Str).then(|| zero.clone()),
+            code: zero.clone(),
             from_code: quote!({
                 let _ = code;
                 ::core::option::Option::None
@@ -51,7 +61,7 @@ impl Api {
             }),
             help: quote!(::core::option::Option::None),
             http_status: quote!(500),
-            sub_code: quote!(0),
+            sub_code: zero,
             name: quote!(""),
             display: quote!({
                 let _ = f;
@@ -68,9 +78,24 @@ impl Api {
     }
 
     fn inherent(&self) -> TokenStream {
+        let code_ty = self.code_type;
+        // A string family looks up any `&str`, not only `&'static` ones.
+        let key_ty = if code_ty == CodeType::Str {
+            quote!(&::core::primitive::str)
+        } else {
+            quote!(#code_ty)
+        };
+        let category = self.category.as_ref().map(|category| {
+            quote! {
+                /// The code's category: the text before its first `.`, the whole code without one.
+                #[must_use]
+                pub const fn category(self) -> &'static ::core::primitive::str {
+                    #category
+                }
+            }
+        });
         let Api {
             ident,
-            code_ty,
             family,
             all,
             code,
@@ -103,7 +128,7 @@ impl Api {
 
                 /// The error with this code, `None` if the code is not in the table.
                 #[must_use]
-                pub const fn from_code(code: #code_ty) -> ::core::option::Option<Self> {
+                pub const fn from_code(code: #key_ty) -> ::core::option::Option<Self> {
                     #from_code
                 }
 
@@ -142,17 +167,36 @@ impl Api {
                 pub const fn name(self) -> &'static ::core::primitive::str {
                     #name
                 }
+
+                #category
             }
         }
     }
 
     fn traits(&self) -> TokenStream {
-        let Api {
-            ident,
-            code_ty,
-            display,
-            ..
-        } = self;
+        let Api { ident, display, .. } = self;
+        let code_ty = self.code_type;
+        let strings = code_ty == CodeType::Str;
+        let from_code_str = if strings {
+            quote!(Self::from_code(text))
+        } else {
+            quote!(match text.parse::<#code_ty>() {
+                ::core::result::Result::Ok(code) => Self::from_code(code),
+                ::core::result::Result::Err(_) => ::core::option::Option::None,
+            })
+        };
+        let category = strings.then(|| {
+            quote! {
+                fn category(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                    ::core::option::Option::Some(Self::category(self))
+                }
+            }
+        });
+        let conversions = if strings {
+            str_conversions(ident)
+        } else {
+            int_conversions(ident, code_ty)
+        };
         quote! {
             #[automatically_derived]
             impl ::error_table::ErrorCode for #ident {
@@ -161,12 +205,14 @@ impl Api {
                 const FAMILY: &'static ::core::primitive::str = Self::FAMILY;
                 fn code(self) -> #code_ty { Self::code(self) }
                 fn from_code(code: #code_ty) -> ::core::option::Option<Self> { Self::from_code(code) }
+                fn from_code_str(text: &::core::primitive::str) -> ::core::option::Option<Self> { #from_code_str }
                 fn message(self) -> &'static ::core::primitive::str { Self::message(self) }
                 fn message_in(self, lang: &::core::primitive::str) -> &'static ::core::primitive::str { Self::message_in(self, lang) }
                 fn help(self) -> ::core::option::Option<&'static ::core::primitive::str> { Self::help(self) }
                 fn http_status(self) -> ::core::primitive::u16 { Self::http_status(self) }
                 fn sub_code(self) -> #code_ty { Self::sub_code(self) }
                 fn name(self) -> &'static ::core::primitive::str { Self::name(self) }
+                #category
             }
 
             #[automatically_derived]
@@ -186,24 +232,55 @@ impl Api {
                 }
             }
 
-            #[automatically_derived]
-            impl ::core::convert::TryFrom<#code_ty> for #ident {
-                type Error = ::error_table::UnknownCode<#code_ty>;
-                fn try_from(code: #code_ty) -> ::core::result::Result<Self, Self::Error> {
-                    ::error_table::__private::try_from_code(code)
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::str::FromStr for #ident {
-                type Err = ::error_table::ParseCodeError<#code_ty>;
-                fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
-                    ::error_table::__private::parse_code(text)
-                }
-            }
+            #conversions
 
             ::error_table::__private::impl_serde!(#ident);
             ::error_table::__private::impl_http!(#ident);
+        }
+    }
+}
+
+/// `TryFrom` the code type and `FromStr` (a decimal code) of an integer family.
+fn int_conversions(ident: &Ident, code_ty: CodeType) -> TokenStream {
+    quote! {
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<#code_ty> for #ident {
+            type Error = ::error_table::UnknownCode<#code_ty>;
+            fn try_from(code: #code_ty) -> ::core::result::Result<Self, Self::Error> {
+                ::error_table::__private::try_from_code(code)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for #ident {
+            type Err = ::error_table::ParseCodeError<#code_ty>;
+            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                ::error_table::__private::parse_code(text)
+            }
+        }
+    }
+}
+
+/// `TryFrom<&str>` (the error lends the unknown code back) and `FromStr`
+/// (the error keeps it) of a string family.
+fn str_conversions(ident: &Ident) -> TokenStream {
+    quote! {
+        ::error_table::__private::string_codes!();
+
+        #[automatically_derived]
+        impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #ident {
+            type Error = ::error_table::UnknownCode<&'a ::core::primitive::str>;
+            fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, Self::Error> {
+                ::error_table::__private::try_from_str(code)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for #ident {
+            type Err = ::error_table::UnknownCode<::error_table::__private::Box<::core::primitive::str>>;
+            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                ::error_table::__private::parse_str(text)
+            }
         }
     }
 }

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::check::model::Table;
+use crate::check::model::{Key, Table};
 
 pub fn codes_table(table: &Table) -> TokenStream {
     let mut lines = vec![
@@ -19,12 +19,20 @@ pub fn codes_table(table: &Table) -> TokenStream {
         let name = &row.ident;
         format!(
             "| {} | {} | [`{name}`]({ident}::{name}) | {} |",
-            row.code,
+            code(&row.code),
             row.status,
             escape(&row.message)
         )
     }));
     quote!(#(#[doc = #lines])*)
+}
+
+/// An integer code as it is, a string code escaped.
+fn code(code: &Key) -> String {
+    match code {
+        Key::Int(value) => value.to_string(),
+        Key::Str(text) => escape(text),
+    }
 }
 
 /// Escapes what Markdown would read as table cells, markup or HTML.

@@ -10,10 +10,11 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
 use crate::check::family::RESERVED;
+use crate::check::model::Key;
 use crate::generate::api::Api;
 use crate::generate::derives;
-use crate::generate::family::code_lit;
-use crate::parse::ast::{Family, Variant};
+use crate::parse::ast::{CodeValue, Family, Variant};
+use crate::parse::code_type::CodeType;
 
 pub fn expand(family: &Family) -> TokenStream {
     let Family {
@@ -41,7 +42,7 @@ pub fn expand(family: &Family) -> TokenStream {
         .name
         .clone()
         .unwrap_or_else(|| ident.to_string());
-    let mut api = Api::stub(ident.clone(), quote!(#code_type), name);
+    let mut api = Api::stub(ident.clone(), *code_type, name);
     let codes = usable_codes(family, &variants);
     if !codes.is_empty() {
         let to_code = codes.iter().map(|(v, code)| quote!(Self::#v => #code,));
@@ -50,9 +51,24 @@ pub fn expand(family: &Family) -> TokenStream {
             .map(|(v, code)| quote!(#code => ::core::option::Option::Some(Self::#v),));
         // The catch-all arm only where a variant is left out: rustc warns of
         // an unreachable pattern otherwise.
-        let others = (codes.len() < variants.len()).then(|| quote!(_ => 0,));
+        let others = (codes.len() < variants.len()).then_some(());
+        let zero = if *code_type == CodeType::Str {
+            quote!("")
+        } else {
+            quote!(0)
+        };
+        let others = others.map(|_| quote!(_ => #zero,));
         api.code = quote!(match self { #(#to_code)* #others });
-        api.from_code = quote!(match code { #(#from_code)* _ => ::core::option::Option::None });
+        api.from_code = if *code_type == CodeType::Str {
+            let tries = codes.iter().map(|(v, code)| {
+                quote!(if ::error_table::__private::str_eq(code, #code) {
+                    return ::core::option::Option::Some(Self::#v);
+                })
+            });
+            quote!({ #(#tries)* ::core::option::Option::None })
+        } else {
+            quote!(match code { #(#from_code)* _ => ::core::option::Option::None })
+        };
     }
     let api = api.expand();
     let body = quote_spanned!(ident.span()=> enum #ident { #(#declared,)* });
@@ -71,13 +87,21 @@ fn usable_codes<'a>(
     variants: &[&'a Variant],
 ) -> Vec<(&'a syn::Ident, TokenStream)> {
     let (min, max) = family.code_type.range();
+    let strings = family.code_type == CodeType::Str;
     let mut seen = HashSet::new();
     variants
         .iter()
         .filter_map(|v| {
-            let value = v.code.as_ref()?.value?;
-            let fits = (min..=max).contains(&value) && seen.insert(value);
-            fits.then(|| (&v.ident, code_lit(value)))
+            let code = v.code.as_ref()?;
+            let key = match &code.value {
+                CodeValue::Str(text) if strings && !text.is_empty() => Key::Str(text.clone()),
+                CodeValue::Int(Some(value)) if !strings && (min..=max).contains(value) => {
+                    Key::Int(*value)
+                }
+                _ => return None,
+            };
+            let lit = key.lit();
+            seen.insert(key).then_some((&v.ident, lit))
         })
         .collect()
 }

@@ -8,6 +8,7 @@ use crate::generate::api::Api;
 use crate::generate::derives;
 use crate::generate::docs;
 use crate::generate::lookup::{self, Lookup};
+use crate::generate::strings;
 use crate::parse::display_format::Piece;
 
 pub fn expand(table: &Table) -> TokenStream {
@@ -49,7 +50,11 @@ fn definition(table: &Table) -> TokenStream {
     // the derive, and a large table compiles faster without the derive's
     // match over every variant.
     let derives = derives::missing(attrs, &["Debug"]);
-    let repr = code_type.ident();
+    // A string family's enum has no discriminants: `code()` is a `match`.
+    let repr = (!table.is_str()).then(|| {
+        let repr = code_type.ident();
+        quote!(#[repr(#repr)])
+    });
     let variants = table.rows.iter().map(|row| {
         let Row {
             attrs, ident, code, ..
@@ -58,8 +63,12 @@ fn definition(table: &Table) -> TokenStream {
             let message = &row.message;
             quote!(#[doc = #message])
         });
+        if table.is_str() {
+            return quote_spanned!(ident.span()=> #(#attrs)* #doc #ident);
+        }
         // The whole variant on the name's span, as for the enum above.
-        let code: TokenStream = code_lit(*code)
+        let code: TokenStream = code
+            .lit()
             .into_iter()
             .map(|mut token| {
                 token.set_span(ident.span());
@@ -75,18 +84,21 @@ fn definition(table: &Table) -> TokenStream {
         #(#attrs)*
         #docs
         #derives
-        #[repr(#repr)]
+        #repr
         #vis #body
     }
 }
 
 fn api(table: &Table) -> Api {
+    if table.is_str() {
+        return strings::api(table);
+    }
     let ty = table.code_type;
     let lookup = lookup::perfect_hash(table).unwrap_or_else(|| match_lookup(table));
     let idents = table.rows.iter().map(|row| &row.ident);
     Api {
         ident: table.ident.clone(),
-        code_ty: quote!(#ty),
+        code_type: ty,
         family: table.family.clone(),
         all: quote!(#(Self::#idents),*),
         code: quote!(self as #ty),
@@ -103,6 +115,7 @@ fn api(table: &Table) -> Api {
             None => quote!(self as #ty),
         },
         name: lookup.name,
+        category: None,
         display: display(&table.display),
         items: lookup.items,
     }
@@ -112,7 +125,7 @@ fn api(table: &Table) -> Api {
 /// compares.
 fn match_lookup(table: &Table) -> Lookup {
     let idents = table.rows.iter().map(|row| &row.ident);
-    let codes = table.rows.iter().map(|row| code_lit(row.code));
+    let codes = table.rows.iter().map(|row| row.code.lit());
     Lookup {
         items: TokenStream::new(),
         from_code: quote! {
@@ -128,7 +141,7 @@ fn match_lookup(table: &Table) -> Lookup {
 
 /// `match self`, with the rows that give the same value in one arm; rows for
 /// which `value` is `None` go to `rest` (a `_` arm), if given.
-fn match_rows(
+pub fn match_rows(
     rows: &[Row],
     value: impl Fn(&Row) -> Option<TokenStream>,
     rest: Option<TokenStream>,
@@ -153,7 +166,7 @@ fn match_rows(
     quote!(match self { #(#arms)* #rest })
 }
 
-fn message_in(table: &Table) -> TokenStream {
+pub fn message_in(table: &Table) -> TokenStream {
     if table.langs.is_empty() {
         return quote! {
             let _ = lang;
@@ -182,7 +195,7 @@ fn message_in(table: &Table) -> TokenStream {
     }
 }
 
-fn help(table: &Table) -> TokenStream {
+pub fn help(table: &Table) -> TokenStream {
     if table.rows.iter().all(|row| row.help.is_none()) {
         return quote!(::core::option::Option::None);
     }
@@ -198,7 +211,7 @@ fn help(table: &Table) -> TokenStream {
     )
 }
 
-fn http_status(table: &Table) -> TokenStream {
+pub fn http_status(table: &Table) -> TokenStream {
     let ty = table.code_type;
     if let Some(divisor) = table.divisor() {
         let divisor = code_lit(divisor);
@@ -220,7 +233,7 @@ fn http_status(table: &Table) -> TokenStream {
     )
 }
 
-fn display(pieces: &[Piece]) -> TokenStream {
+pub fn display(pieces: &[Piece]) -> TokenStream {
     if pieces == [Piece::Msg] {
         return quote!(f.pad(Self::message(*self)));
     }
@@ -236,7 +249,7 @@ fn display(pieces: &[Piece]) -> TokenStream {
 }
 
 /// A string literal, emitted as written (never read as a format string).
-fn text(value: &str) -> TokenStream {
+pub fn text(value: &str) -> TokenStream {
     let lit = Literal::string(value);
     quote!(#lit)
 }

@@ -30,6 +30,9 @@ pub struct Lookup {
 /// The perfect-hash lookup of `table`; `None` where a `match` is as good.
 pub fn perfect_hash(table: &Table) -> Option<Lookup> {
     let rows = &table.rows;
+    if table.is_str() {
+        return None;
+    }
     let (min, max) = table.code_range();
     let span = max.abs_diff(min) + 1;
     if rows.len() < MIN_CODES || span <= SPARSE * rows.len() as u128 {
@@ -37,7 +40,7 @@ pub fn perfect_hash(table: &Table) -> Option<Lookup> {
     }
     // A code as the generated `code as u64` sees it: two's complement, so
     // the low 64 bits of the i128 (every code fits its 64-bit-at-most type).
-    let keys: Vec<u64> = rows.iter().map(|row| row.code as u64).collect();
+    let keys: Vec<u64> = rows.iter().map(|row| row.code.int() as u64).collect();
     let hash = PerfectHash::build(&keys)?;
 
     let ty = table.code_type;

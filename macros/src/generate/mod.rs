@@ -8,4 +8,5 @@ pub mod fallback;
 pub mod family;
 pub mod lookup;
 pub mod perfect_hash;
+pub mod strings;
 pub mod union;

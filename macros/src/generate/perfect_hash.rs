@@ -36,6 +36,56 @@ fn slot_of(x: u64, pilot: u16, slots: usize) -> usize {
     )
 }
 
+/// Must equal the runtime's `STR_MIX`.
+const STR_MIX: u64 = 0x9fb2_1c65_1e98_df25;
+
+fn word(bytes: &[u8], from: usize) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[from..from + 8]);
+    u64::from_le_bytes(word)
+}
+
+fn half(bytes: &[u8], from: usize) -> u64 {
+    let mut half = [0u8; 4];
+    half.copy_from_slice(&bytes[from..from + 4]);
+    u64::from(u32::from_le_bytes(half))
+}
+
+/// The key of a string code, as the runtime's `str_key` computes it.
+pub fn str_key(text: &str, seed: u64) -> u64 {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    let mut h = (seed ^ len as u64).wrapping_mul(STR_MIX);
+    if len <= 8 {
+        let x = if len >= 4 {
+            half(bytes, 0) | half(bytes, len - 4) << 32
+        } else if len > 0 {
+            u64::from(bytes[0]) | u64::from(bytes[len / 2]) << 8 | u64::from(bytes[len - 1]) << 16
+        } else {
+            0
+        };
+        return (h ^ x).wrapping_mul(STR_MIX);
+    }
+    let mut at = 0;
+    while at + 8 < len {
+        h = (h ^ word(bytes, at)).wrapping_mul(STR_MIX);
+        h ^= h >> 29;
+        at += 8;
+    }
+    (h ^ word(bytes, len - 8)).wrapping_mul(STR_MIX)
+}
+
+/// The first seed that gives the string `codes` distinct keys, with the keys.
+pub fn str_keys(codes: &[&str]) -> Option<(u64, Vec<u64>)> {
+    (0..SEEDS).find_map(|seed| {
+        let keys: Vec<u64> = codes.iter().map(|code| str_key(code, seed)).collect();
+        let mut sorted = keys.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        (sorted.len() == keys.len()).then_some((seed, keys))
+    })
+}
+
 impl PerfectHash {
     /// A perfect hash of `keys` (distinct codes as `u64`), with about 12%
     /// empty slots; `None` if no seed works (then the caller uses a `match`).

@@ -76,6 +76,13 @@ fn api(union: &Union) -> Api {
         let (min, max) = table.code_range();
         let lookup = quote!(#family::from_code(code));
         let none = quote!(::core::option::Option::None);
+        if table.is_str() {
+            return quote! {
+                if let ::core::option::Option::Some(error) = #lookup {
+                    return ::core::option::Option::Some(Self::#family(error));
+                }
+            };
+        }
         let above = (min > type_min)
             .then(|| code_lit(min))
             .map(|min| quote!(code >= #min));
@@ -110,7 +117,7 @@ fn api(union: &Union) -> Api {
     };
     Api {
         ident: union.ident.clone(),
-        code_ty: quote!(#ty),
+        code_type: ty,
         family: union.family.clone(),
         all: quote!(#(#all),*),
         code: dispatch("code", quote!()),
@@ -124,6 +131,9 @@ fn api(union: &Union) -> Api {
         http_status: dispatch("http_status", quote!()),
         sub_code: dispatch("sub_code", quote!()),
         name: dispatch("name", quote!()),
+        category: union.members[0]
+            .is_str()
+            .then(|| dispatch("category", quote!())),
         display,
         items: TokenStream::new(),
     }

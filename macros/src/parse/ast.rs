@@ -30,13 +30,33 @@ pub struct Variant {
     pub helpers: VariantAttrs,
 }
 
-/// A code as written: `4031003` or `-1`.
+/// A code as written: `4031003`, `-1` or `"BlobNotFound"`.
 pub struct CodeLit {
-    /// `None` when the literal does not fit even in an `i128`.
-    pub value: Option<i128>,
+    pub value: CodeValue,
     pub suffix: String,
     /// The literal's tokens, to point errors at.
     pub tokens: TokenStream,
+}
+
+/// The value of a code literal.
+pub enum CodeValue {
+    /// `None` when the literal does not fit even in an `i128`.
+    Int(Option<i128>),
+    Str(String),
+}
+
+impl CodeLit {
+    /// The integer code, `None` for a string or an integer too large.
+    pub fn int(&self) -> Option<i128> {
+        match self.value {
+            CodeValue::Int(value) => value,
+            CodeValue::Str(_) => None,
+        }
+    }
+
+    pub fn is_str(&self) -> bool {
+        matches!(self.value, CodeValue::Str(_))
+    }
 }
 
 impl Family {
@@ -64,12 +84,13 @@ impl Family {
             );
         }
         let options = take_options(&mut attrs, errors).or(defaults);
-        let code_type = CodeType::take_from(&mut attrs, errors);
-        let variants = data
+        let repr = CodeType::take_from(&mut attrs, errors);
+        let variants: Vec<Variant> = data
             .variants
             .into_iter()
             .map(|v| Variant::from_syn(v, errors))
             .collect();
+        let code_type = code_type(&variants, repr, errors);
         Some(Family {
             attrs,
             vis,
@@ -79,6 +100,26 @@ impl Family {
             variants,
         })
     }
+}
+
+/// `&'static str` when the first code is a string, else the `#[repr]` or
+/// `u32`. (Codes of the other kind are reported by the checks.)
+fn code_type(
+    variants: &[Variant],
+    repr: Option<(CodeType, TokenStream)>,
+    errors: &mut Errors,
+) -> CodeType {
+    let first = variants.iter().find_map(|v| v.code.as_ref());
+    if !first.is_some_and(CodeLit::is_str) {
+        return repr.map_or(CodeType::U32, |(code_type, _)| code_type);
+    }
+    if let Some((_, attr)) = repr {
+        errors.spanned(
+            attr,
+            "a family of string codes takes no #[repr]: its code type is `&'static str`; remove the #[repr]",
+        );
+    }
+    CodeType::Str
 }
 
 /// Takes an enum's own `#[error_table(..)]` (inside a module) out of `attrs`.
@@ -153,8 +194,16 @@ impl CodeLit {
             }
             _ => return not_a_literal(expr, errors),
         };
-        let Lit::Int(int) = lit else {
-            return not_a_literal(expr, errors);
+        let int = match lit {
+            Lit::Int(int) => int,
+            Lit::Str(text) if !negative => {
+                return Some(CodeLit {
+                    value: CodeValue::Str(text.value()),
+                    suffix: text.suffix().to_owned(),
+                    tokens: expr.to_token_stream(),
+                });
+            }
+            _ => return not_a_literal(expr, errors),
         };
         let value = int
             .base10_parse::<u128>()
@@ -162,7 +211,7 @@ impl CodeLit {
             .and_then(|v| i128::try_from(v).ok());
         let value = value.map(|v| if negative { -v } else { v });
         Some(CodeLit {
-            value,
+            value: CodeValue::Int(value),
             suffix: int.suffix().to_owned(),
             tokens: expr.to_token_stream(),
         })
@@ -182,7 +231,7 @@ fn strip_groups(mut expr: &Expr) -> &Expr {
 fn not_a_literal(expr: &Expr, errors: &mut Errors) -> Option<CodeLit> {
     errors.spanned(
         expr,
-        "a code must be an integer literal, such as `4031003` or `-1`",
+        "a code must be an integer literal, such as `4031003` or `-1`, or a string literal, such as `\"BlobNotFound\"`",
     );
     None
 }

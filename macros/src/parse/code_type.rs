@@ -1,4 +1,5 @@
-//! The integer type of a family's codes, from the enum's `#[repr(..)]`.
+//! The type of a family's codes: an integer, from the enum's `#[repr(..)]`,
+//! or `&'static str` for a family of string codes.
 
 use proc_macro2::{Ident, Span};
 use syn::Attribute;
@@ -15,6 +16,8 @@ pub enum CodeType {
     I16,
     I32,
     I64,
+    /// `&'static str`: the codes are string literals.
+    Str,
 }
 
 const ALL: [(CodeType, &str); 8] = [
@@ -34,6 +37,9 @@ impl CodeType {
     }
 
     pub fn name(self) -> &'static str {
+        if self == CodeType::Str {
+            return "&'static str";
+        }
         ALL.iter()
             .find(|(t, _)| *t == self)
             .map_or("u32", |(_, n)| n)
@@ -70,12 +76,17 @@ impl CodeType {
             CodeType::I16 => (i16::MIN.into(), i16::MAX.into()),
             CodeType::I32 => (i32::MIN.into(), i32::MAX.into()),
             CodeType::I64 => (i64::MIN.into(), i64::MAX.into()),
+            CodeType::Str => (0, 0),
         }
     }
 
-    /// The code type a `#[repr(..)]` asks for (`u32` without one); the repr
-    /// attributes are taken out of `attrs`, since the macro writes its own.
-    pub fn take_from(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> CodeType {
+    /// The code type a `#[repr(..)]` asks for, with the attribute's tokens
+    /// (`None` without one); the repr attributes are taken out of `attrs`,
+    /// since the macro writes its own.
+    pub fn take_from(
+        attrs: &mut Vec<Attribute>,
+        errors: &mut Errors,
+    ) -> Option<(CodeType, proc_macro2::TokenStream)> {
         let mut found = None;
         attrs.retain(|attr| {
             if !attr.path().is_ident("repr") {
@@ -83,7 +94,9 @@ impl CodeType {
             }
             let parsed = attr.parse_args::<Ident>().ok();
             match parsed.as_ref().and_then(|ident| Self::from_name(&ident.to_string())) {
-                Some(code_type) if found.is_none() => found = Some(code_type),
+                Some(code_type) if found.is_none() => {
+                    found = Some((code_type, quote::ToTokens::to_token_stream(attr)));
+                }
                 Some(_) => errors.spanned(attr, "duplicate #[repr]: write one integer repr"),
                 None => errors.spanned(
                     attr,
@@ -92,13 +105,17 @@ impl CodeType {
             }
             false
         });
-        found.unwrap_or(CodeType::U32)
+        found
     }
 }
 
 impl quote::ToTokens for CodeType {
     /// The type as an absolute path, immune to a user's type named `u32`.
     fn to_tokens(&self, tokens: &mut proc_macro2::TokenStream) {
+        if *self == CodeType::Str {
+            tokens.extend(quote::quote!(&'static ::core::primitive::str));
+            return;
+        }
         let ident = self.ident();
         tokens.extend(quote::quote!(::core::primitive::#ident));
     }

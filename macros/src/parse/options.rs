@@ -29,6 +29,8 @@ pub fn http_status(value: i128) -> Option<u16> {
 #[derive(Clone, Default)]
 pub struct Options {
     pub http: Option<Http>,
+    /// Where the `http` value is written, to point errors at.
+    pub http_at: Option<proc_macro2::Span>,
     pub display: Option<Vec<Piece>>,
     pub lang: Option<String>,
     pub name: Option<String>,
@@ -54,7 +56,14 @@ impl Options {
         let span = key.span();
         let name = key.to_string();
         let duplicate = match name.as_str() {
-            "http" => set_once(&mut self.http, errors.ok(parse_http(value))),
+            "http" => {
+                let at = value.clone().into_iter().next().map(|token| token.span());
+                let duplicate = set_once(&mut self.http, errors.ok(parse_http(value)));
+                if !duplicate {
+                    self.http_at = at;
+                }
+                duplicate
+            }
             "display" => set_once(&mut self.display, errors.ok(parse_display(value))),
             "lang" => set_once(&mut self.lang, errors.ok(parse_str(value, "lang"))),
             "name" => set_once(&mut self.name, errors.ok(parse_str(value, "name"))),
@@ -87,6 +96,11 @@ impl Options {
     /// These options, with `defaults` (a module's) where these say nothing.
     pub fn or(self, defaults: &Options) -> Options {
         Options {
+            http_at: if self.http.is_some() {
+                self.http_at
+            } else {
+                defaults.http_at
+            },
             http: self.http.or(defaults.http),
             display: self.display.or_else(|| defaults.display.clone()),
             lang: self.lang.or_else(|| defaults.lang.clone()),

@@ -1,0 +1,134 @@
+//! The API of a string family: `code()` is a `match` to the text, and
+//! `from_code(&str)` a perfect hash over the codes' bytes, found when the
+//! macro expands: one hash of the text (a multiplication per eight bytes),
+//! one slot, and one comparison with the code in that slot. A `match` on
+//! `&str` compares the text with every code of its length in turn.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use crate::check::model::{Key, Row, Table};
+use crate::generate::api::Api;
+use crate::generate::family::{display, help, http_status, match_rows, message_in, text};
+use crate::generate::perfect_hash::{PerfectHash, str_keys};
+
+pub fn api(table: &Table) -> Api {
+    let idents = table.rows.iter().map(|row| &row.ident);
+    let code = match_rows(&table.rows, |row| Some(row.code.lit()), None);
+    let (items, from_code) = lookup(table);
+    Api {
+        ident: table.ident.clone(),
+        code_type: table.code_type,
+        family: table.family.clone(),
+        all: quote!(#(Self::#idents),*),
+        sub_code: quote!(Self::code(self)),
+        code,
+        from_code,
+        message: match_rows(&table.rows, |row| Some(text(&row.message)), None),
+        message_in: message_in(table),
+        help: help(table),
+        http_status: http_status(table),
+        name: match_rows(&table.rows, |row| Some(text(&row.ident.to_string())), None),
+        category: Some(match_rows(
+            &table.rows,
+            |row| Some(text(category(row))),
+            None,
+        )),
+        display: display(&table.display),
+        items,
+    }
+}
+
+/// The text before the first `.`, the whole code without one.
+fn category(row: &Row) -> &str {
+    match &row.code {
+        Key::Str(code) => code.split('.').next().unwrap_or(code),
+        Key::Int(_) => "",
+    }
+}
+
+fn codes(table: &Table) -> Vec<&str> {
+    table
+        .rows
+        .iter()
+        .map(|row| match &row.code {
+            Key::Str(code) => code.as_str(),
+            Key::Int(_) => "",
+        })
+        .collect()
+}
+
+/// The items and the body of `from_code`: a perfect hash, or (if none is
+/// found, which the seeds make all but impossible) a comparison per code.
+fn lookup(table: &Table) -> (TokenStream, TokenStream) {
+    let codes = codes(table);
+    let Some((str_seed, keys)) = str_keys(&codes) else {
+        return (TokenStream::new(), compare_each(table));
+    };
+    let Some(hash) = PerfectHash::build(&keys) else {
+        return (TokenStream::new(), compare_each(table));
+    };
+    let seed = Literal::u64_unsuffixed(hash.seed);
+    let str_seed = Literal::u64_unsuffixed(str_seed);
+    let slot_count = hash.slots.len();
+    let bucket_count = hash.pilots.len();
+    let pilots = hash.pilots.iter().map(|&p| Literal::u16_unsuffixed(p));
+    let slot_codes = hash
+        .slots
+        .iter()
+        .map(|index| index.map_or("", |i| codes[i]));
+    let arms = hash.slots.iter().enumerate().filter_map(|(k, index)| {
+        let ident = &table.rows[(*index)?].ident;
+        Some(quote!(#k => ::core::option::Option::Some(Self::#ident),))
+    });
+    let items = quote! {
+        /// The pilots of the perfect hash of the codes (see `from_code`).
+        const __ERROR_TABLE_PILOTS: [::core::primitive::u16; #bucket_count] = [#(#pilots),*];
+
+        /// The code in each slot of the perfect hash, `""` in an empty one.
+        const __ERROR_TABLE_CODES: [&'static ::core::primitive::str; #slot_count] = [#(#slot_codes),*];
+
+        /// The error in `slot`, if any.
+        #[inline]
+        const fn __error_table_at(slot: ::core::primitive::usize) -> ::core::option::Option<Self> {
+            match slot {
+                #(#arms)*
+                _ => ::core::option::Option::None,
+            }
+        }
+    };
+    let from_code = quote! {
+        let slot = ::error_table::__private::perfect_hash_slot(
+            ::error_table::__private::str_key(code, #str_seed),
+            #seed,
+            &Self::__ERROR_TABLE_PILOTS,
+            #slot_count,
+        );
+        // A reference to the constant is promoted to a static: no copy.
+        let codes: &'static [&'static ::core::primitive::str; #slot_count] = &Self::__ERROR_TABLE_CODES;
+        // Each slot holds one code of the table: the one to compare with.
+        if ::error_table::__private::str_eq(codes[slot], code) {
+            Self::__error_table_at(slot)
+        } else {
+            ::core::option::Option::None
+        }
+    };
+    (items, from_code)
+}
+
+/// `from_code` as one comparison per code: for the fallback after an error,
+/// and should no perfect hash be found.
+pub fn compare_each(table: &Table) -> TokenStream {
+    let tries = table.rows.iter().map(|row| {
+        let (ident, code) = (&row.ident, row.code.lit());
+        quote! {
+            if ::error_table::__private::str_eq(code, #code) {
+                return ::core::option::Option::Some(Self::#ident);
+            }
+        }
+    });
+    quote!({
+        #(#tries)*
+        ::core::option::Option::None
+    })
+}
