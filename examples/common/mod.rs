@@ -7,8 +7,8 @@ use error_table::ErrorCode;
 
 /// Prints the table of the family `E` from [`ErrorCode::ALL`]: a heading line
 /// (`# Family (name): N codes`), then one code a line, tab-separated: the
-/// code, its HTTP status, the variant's name and the vendor's message, in the
-/// document's order.
+/// code, its HTTP status, its category (string codes only), the variant's
+/// name and the vendor's message, in the document's order.
 pub fn print_table<E: ErrorCode>() {
     let type_name = core::any::type_name::<E>();
     let short_name = type_name.rsplit("::").next().unwrap_or(type_name);
@@ -16,8 +16,11 @@ pub fn print_table<E: ErrorCode>() {
     let plural = if count == 1 { "" } else { "s" };
     println!("# {short_name} ({}): {count} code{plural}", E::FAMILY);
     for error in E::ALL {
+        let category = error
+            .category()
+            .map_or_else(String::new, |category| format!("{category}\t"));
         println!(
-            "{}\t{}\t{}\t{}",
+            "{}\t{}\t{category}{}\t{}",
             error.code(),
             error.http_status(),
             error.name(),
