@@ -4,7 +4,9 @@
 //!
 //! - the Xlink seed table (`data/xlink.tsv`: 82 codes in four families),
 //! - a generated sparse table of 2,000 codes `status * 10^4 + sub` over eleven
-//!   HTTP statuses, as one family and as one family per status in a union.
+//!   HTTP statuses, as one family and as one family per status in a union;
+//! - the Azure Storage error codes (`data/azure_storage.txt`: 149 string
+//!   codes), as a string family, and with strum, a `match` on `&str` and `phf`.
 //!
 //! The generator is deterministic (a fixed-seed xorshift), so every build and
 //! every machine benchmarks the same tables; `compile-time/run.py` generates
@@ -26,6 +28,7 @@ struct Row {
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=data/xlink.tsv");
+    println!("cargo::rerun-if-changed=data/azure_storage.txt");
     let out = env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
     let out = Path::new(&out);
 
@@ -62,6 +65,50 @@ fn main() {
         "sparse_union_proto.rs",
         &union_proto("sparse_union", "SparseUnion", &sparse, true),
     );
+    let azure = azure_codes();
+    write(out, "azure_et.rs", &azure_et(&azure));
+    write(out, "azure_stack.rs", &azure_stack(&azure));
+}
+
+/// The codes of `data/azure_storage.txt`, a real table of string codes.
+fn azure_codes() -> Vec<String> {
+    let text = fs::read_to_string("data/azure_storage.txt").expect("data/azure_storage.txt");
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.starts_with('#') && !line.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The Azure codes as a string family: variant and code alike.
+fn azure_et(codes: &[String]) -> String {
+    let mut s = header();
+    s.push_str("/// Azure Storage error codes.\n#[error_table::error_table(name = \"azure-storage\")]\npub enum Azure {\n");
+    for code in codes {
+        let _ = writeln!(s, "    /// {code}\n    {code} = {code:?},");
+    }
+    s.push_str("}\n");
+    s
+}
+
+/// The Azure codes the other ways: strum's `EnumString` (and `IntoStaticStr`
+/// for the code), a hand-written `match` on `&str`, and a `phf` map.
+fn azure_stack(codes: &[String]) -> String {
+    let mut s = header();
+    s.push_str("/// Azure Storage error codes, strum's way.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumIter)]\npub enum Azure {\n");
+    for code in codes {
+        let _ = writeln!(s, "    {code},");
+    }
+    s.push_str("}\n\nimpl Azure {\n    /// A hand-written `match` on the text.\n    #[must_use]\n    pub fn hand_from_code(code: &str) -> Option<Self> {\n        Some(match code {\n");
+    for code in codes {
+        let _ = writeln!(s, "            {code:?} => Self::{code},");
+    }
+    s.push_str("            _ => return None,\n        })\n    }\n}\n\n/// The codes in a `phf` map.\npub static AZURE_PHF: phf::Map<&'static str, Azure> = phf::phf_map! {\n");
+    for code in codes {
+        let _ = writeln!(s, "    {code:?} => Azure::{code},");
+    }
+    s.push_str("};\n");
+    s
 }
 
 fn write(dir: &Path, name: &str, text: &str) {

@@ -28,7 +28,11 @@ fn document_rows() -> Vec<(String, String)> {
     let header = lines.next().expect("a table header");
     assert_eq!(cells(header), ["错误码", "错误描述"]);
     let separator = lines.next().expect("a separator row");
-    assert!(cells(separator).iter().all(|c| c.chars().all(|c| c == '-' || c == ':')));
+    assert!(
+        cells(separator)
+            .iter()
+            .all(|c| c.chars().all(|c| c == '-' || c == ':'))
+    );
     lines
         .take_while(|line| line.starts_with('|'))
         .map(|line| match cells(line).as_slice() {
@@ -40,7 +44,10 @@ fn document_rows() -> Vec<(String, String)> {
 
 fn cells(line: &str) -> Vec<String> {
     let inner = line.trim().trim_start_matches('|').trim_end_matches('|');
-    inner.split('|').map(|cell| cell.trim().to_owned()).collect()
+    inner
+        .split('|')
+        .map(|cell| cell.trim().to_owned())
+        .collect()
 }
 
 #[test]

@@ -87,6 +87,41 @@ pub fn mixed_codes(codes: &[u32], seed: u64, len: usize) -> Vec<u32> {
         .collect()
 }
 
+/// `len` string codes in random order, half of them in `codes` (the table)
+/// and half not, the misses as a client meets them: a code with one letter
+/// changed (the same length, the hardest for a `match`), a code cut short or
+/// with a suffix, another service's code, and one in eight a short word.
+#[must_use]
+pub fn mixed_strings(codes: &[&str], seed: u64, len: usize) -> Vec<String> {
+    const OTHERS: [&str; 4] = [
+        "NoSuchKey",
+        "AccessDenied",
+        "SlowDown",
+        "AuthFailure.SignatureExpire",
+    ];
+    let mut rng = Rng::new(seed);
+    (0..len)
+        .map(|_| {
+            let code = codes[rng.below(codes.len())];
+            if rng.below(2) == 0 {
+                return code.to_owned();
+            }
+            let mut miss = code.to_owned().into_bytes();
+            match rng.below(8) {
+                0 => return "Oops".to_owned(),
+                1 => return OTHERS[rng.below(OTHERS.len())].to_owned(),
+                2 => miss.truncate(miss.len() - 1),
+                3 => miss.push(b's'),
+                _ => {
+                    let at = rng.below(miss.len());
+                    miss[at] = if miss[at] == b'x' { b'y' } else { b'x' };
+                }
+            }
+            String::from_utf8(miss).unwrap_or_default()
+        })
+        .collect()
+}
+
 /// `len` errors of `all`, in random order.
 #[must_use]
 pub fn sample<E: Copy>(all: &[E], seed: u64, len: usize) -> Vec<E> {

@@ -1,7 +1,7 @@
 //! What generated code uses; not a public API.
 
 pub use crate::display::{Piece, write_pieces};
-pub use crate::perfect_hash::{slot as perfect_hash_slot, str_eq, str_key};
+pub use crate::perfect_hash::{slot as perfect_hash_slot, str_eq, str_key, str_sample};
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize, serialize};
 pub use crate::{

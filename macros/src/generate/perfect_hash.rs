@@ -75,6 +75,69 @@ pub fn str_key(text: &str, seed: u64) -> u64 {
     (h ^ word(bytes, len - 8)).wrapping_mul(STR_MIX)
 }
 
+const SAMPLE_LO: u64 = 0xd6e8_feb8_6659_fd93;
+const SAMPLE_HI: u64 = 0xa076_1d64_78bd_642f;
+
+/// The sampled key of a string code, as the runtime's `str_sample` computes it.
+pub fn str_sample(text: &str, seed: u64) -> u64 {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    let (lo, mid, hi) = if len >= 8 {
+        (
+            word(bytes, 0),
+            word(bytes, (len - 8) / 2),
+            word(bytes, len - 8),
+        )
+    } else if len >= 4 {
+        (half(bytes, 0), 0, half(bytes, len - 4))
+    } else if len > 0 {
+        (
+            u64::from(bytes[0]) | u64::from(bytes[len / 2]) << 8,
+            0,
+            u64::from(bytes[len - 1]),
+        )
+    } else {
+        (0, 0, 0)
+    };
+    ((lo ^ seed).wrapping_mul(SAMPLE_LO) ^ (hi ^ len as u64).wrapping_mul(SAMPLE_HI))
+        .wrapping_add(mid.wrapping_mul(STR_MIX))
+}
+
+/// A table of `1 << bits` slots indexed by the top bits of the sampled key,
+/// where every code of the family has a slot of its own.
+pub struct DirectTable {
+    pub seed: u64,
+    pub bits: u32,
+    /// For each slot, the index of the code that lands there, if any.
+    pub slots: Vec<Option<usize>>,
+}
+
+/// Slots at most: 4 KiB of one-byte indices, which stays in the L1 cache.
+const MAX_BITS: u32 = 12;
+/// Seeds tried for each table size.
+const DIRECT_SEEDS: u64 = 256;
+
+/// The smallest direct table that separates `codes` (at most 255 of them),
+/// `None` if there is none within 4,096 slots (then a perfect hash serves).
+pub fn direct_table(codes: &[&str]) -> Option<DirectTable> {
+    if codes.is_empty() || codes.len() > 255 {
+        return None;
+    }
+    let min_bits = usize::BITS - (codes.len() * 4).leading_zeros();
+    (min_bits..=MAX_BITS).find_map(|bits| {
+        (0..DIRECT_SEEDS).find_map(|seed| {
+            let mut slots = vec![None; 1 << bits];
+            for (i, code) in codes.iter().enumerate() {
+                let slot = usize::try_from(str_sample(code, seed) >> (64 - bits)).ok()?;
+                if slots[slot].replace(i).is_some() {
+                    return None;
+                }
+            }
+            Some(DirectTable { seed, bits, slots })
+        })
+    })
+}
+
 /// The first seed that gives the string `codes` distinct keys, with the keys.
 pub fn str_keys(codes: &[&str]) -> Option<(u64, Vec<u64>)> {
     (0..SEEDS).find_map(|seed| {

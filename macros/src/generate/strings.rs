@@ -10,7 +10,7 @@ use quote::quote;
 use crate::check::model::{Key, Row, Table};
 use crate::generate::api::Api;
 use crate::generate::family::{display, help, http_status, match_rows, message_in, text};
-use crate::generate::perfect_hash::{PerfectHash, str_keys};
+use crate::generate::perfect_hash::{DirectTable, PerfectHash, direct_table, str_keys};
 
 pub fn api(table: &Table) -> Api {
     let idents = table.rows.iter().map(|row| &row.ident);
@@ -58,10 +58,14 @@ fn codes(table: &Table) -> Vec<&str> {
         .collect()
 }
 
-/// The items and the body of `from_code`: a perfect hash, or (if none is
-/// found, which the seeds make all but impossible) a comparison per code.
+/// The items and the body of `from_code`: a direct table over a sample of
+/// the bytes, else a perfect hash of all of them, or (if none is found,
+/// which the seeds make all but impossible) a comparison per code.
 fn lookup(table: &Table) -> (TokenStream, TokenStream) {
     let codes = codes(table);
+    if let Some(direct) = direct_table(&codes) {
+        return direct_lookup(&codes, &direct);
+    }
     let Some((str_seed, keys)) = str_keys(&codes) else {
         return (TokenStream::new(), compare_each(table));
     };
@@ -109,6 +113,45 @@ fn lookup(table: &Table) -> (TokenStream, TokenStream) {
         // Each slot holds one code of the table: the one to compare with.
         if ::error_table::__private::str_eq(codes[slot], code) {
             Self::__error_table_at(slot)
+        } else {
+            ::core::option::Option::None
+        }
+    };
+    (items, from_code)
+}
+
+/// A table of one byte per slot, the index of the code plus one (0: empty),
+/// written as one byte-string literal (one token, however large).
+fn direct_lookup(codes: &[&str], direct: &DirectTable) -> (TokenStream, TokenStream) {
+    let bytes: Vec<u8> = direct
+        .slots
+        .iter()
+        .map(|slot| slot.map_or(0, |i| u8::try_from(i + 1).unwrap_or(0)))
+        .collect();
+    let slots = Literal::byte_string(&bytes);
+    let slot_count = bytes.len();
+    let code_count = codes.len();
+    let seed = Literal::u64_unsuffixed(direct.seed);
+    let shift = 64 - direct.bits;
+    let items = quote! {
+        /// For each slot of the sampled key's top bits, the index of the code plus one.
+        const __ERROR_TABLE_SLOTS: &'static [::core::primitive::u8; #slot_count] = #slots;
+
+        /// The codes, in declaration order.
+        const __ERROR_TABLE_CODES: [&'static ::core::primitive::str; #code_count] = [#(#codes),*];
+    };
+    let from_code = quote! {
+        let key = ::error_table::__private::str_sample(code, #seed);
+        let index = Self::__ERROR_TABLE_SLOTS[(key >> #shift) as ::core::primitive::usize];
+        if index == 0 {
+            return ::core::option::Option::None;
+        }
+        let index = index as ::core::primitive::usize - 1;
+        // A reference to the constant is promoted to a static: no copy.
+        let codes: &'static [&'static ::core::primitive::str; #code_count] = &Self::__ERROR_TABLE_CODES;
+        // The slot holds one code of the table: the one to compare with.
+        if ::error_table::__private::str_eq(codes[index], code) {
+            ::core::option::Option::Some(Self::ALL[index])
         } else {
             ::core::option::Option::None
         }
