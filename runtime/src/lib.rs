@@ -35,19 +35,46 @@
 //! assert_eq!(XlinkError::try_from(4039999).unwrap_err().to_string(), "unknown xlink code 4039999");
 //! ```
 //!
+//! Codes may also be strings (Azure's `BlobNotFound`, Tencent Cloud API 3.0's
+//! `AuthFailure.SignatureExpire`): the code type is then `&'static str`,
+//! `from_code` takes any `&str`, and dotted codes have a `category()`.
+//!
+//! ```
+//! use error_table::{error_table, Code, ErrorCode};
+//!
+//! #[error_table(http = 200, name = "tencent-api3")]
+//! pub enum CommonError {
+//!     /// 签名过期。
+//!     SignatureExpire = "AuthFailure.SignatureExpire",
+//!     /// 请求的次数超过了频率限制。
+//!     RequestLimitExceeded = "RequestLimitExceeded",
+//! }
+//!
+//! let received = String::from("AuthFailure.SignatureExpire");
+//! let e = CommonError::from_code(&received).unwrap();
+//! assert_eq!((e.code(), e.category()), ("AuthFailure.SignatureExpire", "AuthFailure"));
+//! assert_eq!(<CommonError as ErrorCode>::from_code_str("RequestLimitExceeded"), Some(CommonError::RequestLimitExceeded));
+//! assert_eq!(Code::<CommonError>::from("AuthFailure.New").to_string(), "AuthFailure.New");
+//! ```
+//!
 //! The attribute, its options and what it generates are described on
 //! [`error_table`](macro@error_table); the repository's README walks through
 //! every option, modules of several families, unions and serde.
 //!
 //! # Features
 //!
-//! - `serde`: families and [`Code`] serialize as their number and deserialize
-//!   from a number or a decimal string. Generated code reaches serde through
+//! - `alloc` (default): families of string codes, whose [`Code::Unknown`]
+//!   keeps the text it received in a `Box<str>`. Integer families need no
+//!   allocator: they work with `default-features = false`.
+//! - `serde`: families and [`Code`] serialize as their code (a number, or a
+//!   string for string families) and deserialize from it (an integer code
+//!   also from a decimal string). Generated code reaches serde through
 //!   this crate: the user adds no serde dependency for it.
 //! - `http`: [`ErrorCode::status_code`] gives the [`http::StatusCode`], and
 //!   every family and union converts into one with `From`.
 //!
-//! The crate is `#![no_std]` and never allocates.
+//! The crate is `#![no_std]`; it allocates only for an unknown string code
+//! kept in [`Code`].
 
 #![no_std]
 #![forbid(unsafe_code)]
