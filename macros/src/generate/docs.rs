@@ -16,12 +16,18 @@ pub fn codes_table(table: &Table) -> TokenStream {
     ];
     let ident = &table.ident;
     let rows = table.rows.iter().map(|row| {
+        let name = row.name();
+        // rustdoc does not resolve `Enum::r#type`: a raw name links to its
+        // anchor on the enum's page instead.
+        let target = if name == row.ident.to_string() {
+            format!("{ident}::{name}")
+        } else {
+            format!("#variant.{name}")
+        };
         let line = format!(
-            "| {} | {} | [`{}`]({ident}::{}) | {} |",
+            "| {} | {} | [`{name}`]({target}) | {} |",
             row.code,
             row.status,
-            row.name(),
-            row.ident,
             escape(&row.message)
         );
         // A row compiled out is out of the table too.
