@@ -274,7 +274,8 @@ fn main() {
             ),
             Code::Unknown(_) => println!(
                 "  not in the tables: HTTP {} by the code's scheme, the vendor says {msg:?}",
-                code.http_status().map_or("unknown".into(), |s| s.to_string())
+                code.http_status()
+                    .map_or("unknown".into(), |s| s.to_string())
             ),
         }
     }

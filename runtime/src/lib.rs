@@ -2,7 +2,6 @@
 // repository's), so docs.rs and the repository teach the same surface, and
 // its examples run as doctests.
 #![doc = include_str!("../README.md")]
-
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
