@@ -19,7 +19,7 @@ pub fn codes_table(table: &Table) -> TokenStream {
         let name = row.name();
         // rustdoc does not resolve `Enum::r#type`: a raw name links to its
         // anchor on the enum's page instead.
-        let target = if name == row.ident.to_string() {
+        let target = if row.ident == name {
             format!("{ident}::{name}")
         } else {
             format!("#variant.{name}")
