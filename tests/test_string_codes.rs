@@ -4,7 +4,7 @@
 use error_table::{Code, ErrorCode, UnknownCode, error_table};
 
 /// Azure Blob Storage errors (a few rows of the real table).
-#[error_table(name = "azure-blob", display = "{code}: {msg}")]
+#[error_table(name = "azure-blob", display = "{code}: {msg}", serde)]
 pub enum BlobError {
     /// The specified blob does not exist.
     #[http(404)]
@@ -249,7 +249,10 @@ fn many_codes() {
     for &e in Sampled::ALL {
         assert_eq!(Sampled::from_code(e.code()), Some(e));
     }
-    assert_eq!(Sampled::from_code("Aaaaaaaaaa_z_aaaaaaaaaaaaaaaaaaaaaaaaaaa"), None);
+    assert_eq!(
+        Sampled::from_code("Aaaaaaaaaa_z_aaaaaaaaaaaaaaaaaaaaaaaaaaa"),
+        None
+    );
     for &e in Many::ALL {
         assert_eq!(Many::from_code(e.code()), Some(e));
         let mut longer = e.code().to_owned();
@@ -289,4 +292,39 @@ fn serde_as_the_code_string() {
     assert_eq!(known.known(), Some(BlobError::BlobAlreadyExists));
     assert_eq!(to_value(&known).unwrap(), json!("BlobAlreadyExists"));
     assert!(from_str::<Code<BlobError>>("12").is_err());
+}
+
+#[test]
+fn unknown_codes_get_the_family_status() {
+    assert_eq!(
+        Code::<Api3>::from("AuthFailure.New").http_status(),
+        Some(200)
+    );
+    assert_eq!(
+        Code::<Api3>::from("RequestLimitExceeded").http_status(),
+        Some(200)
+    );
+    assert_eq!(
+        Code::<BlobError>::from("BlobNotFound").http_status(),
+        Some(404)
+    );
+    assert_eq!(Code::<BlobError>::from("Gone").http_status(), None);
+    assert_eq!(Api3::http_status_of("AuthFailure.New"), Some(200));
+}
+
+#[test]
+fn cfg_rows_are_out_of_everything() {
+    #[error_table]
+    enum Versioned {
+        /// kept
+        Kept = "Kept",
+        /// retired
+        #[cfg(any())]
+        Retired = "Retired",
+        /// kept too
+        KeptToo = "Kept.Too",
+    }
+    assert_eq!(Versioned::ALL, [Versioned::Kept, Versioned::KeptToo]);
+    assert_eq!(Versioned::from_code("Retired"), None);
+    assert_eq!(Versioned::from_code("Kept.Too"), Some(Versioned::KeptToo));
 }

@@ -95,6 +95,30 @@ impl<E: ErrorCode> Code<E> {
     pub fn message(&self) -> Option<&'static str> {
         self.known().map(E::message)
     }
+
+    /// The HTTP status of the code: a known code's own, and for an unknown
+    /// one what the family's scheme gives ([`ErrorCode::http_status_of`]):
+    /// an unknown Xlink code 4039999 (`http = split(4)`) is 403.
+    ///
+    /// ```
+    /// use error_table::{error_table, Code};
+    ///
+    /// #[error_table(http = split(4))]
+    /// pub enum Xlink {
+    ///     /// 无效的Access-Token
+    ///     InvalidAccessToken = 4031003,
+    /// }
+    ///
+    /// assert_eq!(Code::<Xlink>::from(4031003u32).http_status(), Some(403));
+    /// assert_eq!(Code::<Xlink>::from(4039999u32).http_status(), Some(403));
+    /// assert_eq!(Code::<Xlink>::from(99u32).http_status(), None);
+    /// ```
+    pub fn http_status(&self) -> Option<u16> {
+        match self {
+            Code::Known(known) => Some(known.http_status()),
+            Code::Unknown(raw) => E::Code::status_of::<E>(E::Code::owned_ref(raw)),
+        }
+    }
 }
 
 impl<E: ErrorCode> From<E> for Code<E> {
@@ -115,7 +139,7 @@ macro_rules! from_raw {
     )*};
 }
 
-from_raw!(u8 u16 u32 u64 i8 i16 i32 i64);
+from_raw!(u8 u16 u32 u64 usize i8 i16 i32 i64 isize);
 
 /// A received string code: copied only if the table does not have it.
 #[cfg(feature = "alloc")]

@@ -5,7 +5,8 @@ pub use crate::perfect_hash::{slot as perfect_hash_slot, str_eq, str_key, str_sa
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize, serialize};
 pub use crate::{
-    __impl_http as impl_http, __impl_serde as impl_serde, __string_codes as string_codes, ErrorCode,
+    __impl_serde as impl_serde, __impl_status_code as impl_status_code,
+    __string_codes as string_codes, ErrorCode,
 };
 #[cfg(feature = "http")]
 pub use http;
@@ -42,11 +43,27 @@ where
     try_from_code(code).map_err(ParseCodeError::Unknown)
 }
 
+/// `value` as an HTTP status, if it is one (100..=599): the leading digits
+/// of a split code the table does not know.
+#[must_use]
+pub const fn http_status_in(value: i128) -> Option<u16> {
+    if value >= 100 && value <= 599 {
+        Some(value as u16)
+    } else {
+        None
+    }
+}
+
+/// A family asked for serde (`#[error_table(serde)]`) without the feature.
 #[cfg(not(feature = "serde"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    ($ty:ident) => {};
+    ($ty:ident) => {
+        ::core::compile_error!(
+            "the `serde` option needs the `serde` feature of error-table: error-table = { version = \"0.1\", features = [\"serde\"] }"
+        );
+    };
 }
 
 /// `TryFrom<&str>` of a string family: the unknown code is lent back.

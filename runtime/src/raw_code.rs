@@ -42,6 +42,10 @@ pub trait RawCode:
     #[doc(hidden)]
     fn lookup<E: crate::ErrorCode<Code = Self>>(code: Self::Ref<'_>) -> Option<E>;
 
+    /// The HTTP status of a received code ([`ErrorCode::http_status_of`](crate::ErrorCode::http_status_of)).
+    #[doc(hidden)]
+    fn status_of<E: crate::ErrorCode<Code = Self>>(code: Self::Ref<'_>) -> Option<u16>;
+
     /// Writes a code: the number, or the text.
     #[cfg(feature = "serde")]
     #[doc(hidden)]
@@ -90,6 +94,10 @@ macro_rules! int_code {
             fn lookup<E: crate::ErrorCode<Code = Self>>(code: $int) -> Option<E> {
                 E::from_code(code)
             }
+            #[inline]
+            fn status_of<E: crate::ErrorCode<Code = Self>>(code: $int) -> Option<u16> {
+                E::http_status_of(code)
+            }
             #[cfg(feature = "serde")]
             fn serialize_ref<S: serde::Serializer>(code: $int, s: S) -> Result<S::Ok, S::Error> {
                 serde::Serialize::serialize(&code, s)
@@ -113,7 +121,7 @@ macro_rules! int_code {
     )*};
 }
 
-int_code!(u8 u16 u32 u64 i8 i16 i32 i64);
+int_code!(u8 u16 u32 u64 usize i8 i16 i32 i64 isize);
 
 #[cfg(feature = "alloc")]
 impl sealed::Sealed for &'static str {}
@@ -137,6 +145,15 @@ impl RawCode for &'static str {
     #[inline]
     fn lookup<E: crate::ErrorCode<Code = Self>>(code: &str) -> Option<E> {
         E::from_code_str(code)
+    }
+    fn status_of<E: crate::ErrorCode<Code = Self>>(code: &str) -> Option<u16> {
+        // `http_status_of` takes a `&'static str`; an unknown code has the
+        // status the family gives every code it does not know, which is that
+        // of `""`, never a code (the macro refuses empty codes).
+        match E::from_code_str(code) {
+            Some(known) => Some(known.http_status()),
+            None => E::http_status_of(""),
+        }
     }
     #[cfg(feature = "serde")]
     fn serialize_ref<S: serde::Serializer>(code: &str, s: S) -> Result<S::Ok, S::Error> {

@@ -4,16 +4,20 @@
 //! after an error all share this one shell.
 
 use proc_macro2::{Ident, TokenStream};
-use quote::quote;
+use quote::{quote, quote_spanned};
 
+use crate::check::model::Impls;
 use crate::parse::code_type::CodeType;
 
 /// The bodies of the generated methods; each is an expression over `self`
 /// (or `code` in `from_code`, `lang` in `message_in`, `f` in `display`).
 pub struct Api {
     pub ident: Ident,
-    /// The code type (written as a path, `::core::primitive::u32`).
-    pub code_type: CodeType,
+    /// The path of the runtime crate (`::error_table`).
+    pub runtime: TokenStream,
+    pub impls: Impls,
+    /// The code type, as a path (`::core::primitive::u32`).
+    pub code_ty: TokenStream,
     pub family: String,
     /// The elements of `ALL`, comma separated.
     pub all: TokenStream,
@@ -23,8 +27,12 @@ pub struct Api {
     pub message_in: TokenStream,
     pub help: TokenStream,
     pub http_status: TokenStream,
+    /// Over `code`: the status of a code, known or not.
+    pub http_status_of: TokenStream,
     pub sub_code: TokenStream,
     pub name: TokenStream,
+    /// Whether the codes are strings (`code_ty` is `&'static str`).
+    pub strings: bool,
     /// The body of `category` (string families only).
     pub category: Option<TokenStream>,
     pub display: TokenStream,
@@ -37,19 +45,15 @@ impl Api {
     /// `0`, no error for any code): emitted after a compile error, so that
     /// uses of the type, even in constants, add no follow-up error to the
     /// real one. A caller with better bodies sets them afterwards.
-    pub fn stub(ident: Ident, code_type: CodeType, family: String) -> Api {
-        let zero = if code_type == CodeType::Str {
-            quote!("")
-        } else {
-            quote!(0)
-        };
+    pub fn stub(ident: Ident, runtime: TokenStream, code_ty: TokenStream, family: String) -> Api {
         Api {
             ident,
-            code_type,
+            runtime,
+            impls: Impls::default(),
+            code_ty,
             family,
             all: TokenStream::new(),
-            category: (code_type == CodeType::Str).then(|| zero.clone()),
-            code: zero.clone(),
+            code: quote!(0),
             from_code: quote!({
                 let _ = code;
                 ::core::option::Option::None
@@ -61,14 +65,38 @@ impl Api {
             }),
             help: quote!(::core::option::Option::None),
             http_status: quote!(500),
-            sub_code: zero,
+            http_status_of: quote!({
+                let _ = code;
+                ::core::option::Option::None
+            }),
+            sub_code: quote!(0),
             name: quote!(""),
+            strings: false,
+            category: None,
             display: quote!({
                 let _ = f;
                 ::core::result::Result::Ok(())
             }),
             items: TokenStream::new(),
         }
+    }
+
+    /// [`stub`](Self::stub) for a code type: a string one gets `""` for a
+    /// code and a `category`.
+    pub fn stub_for(
+        ident: Ident,
+        runtime: TokenStream,
+        code_type: CodeType,
+        family: String,
+    ) -> Api {
+        let mut api = Api::stub(ident, runtime, quote!(#code_type), family);
+        if code_type == CodeType::Str {
+            api.strings = true;
+            api.code = quote!("");
+            api.sub_code = quote!("");
+            api.category = Some(quote!(""));
+        }
+        api
     }
 
     pub fn expand(&self) -> TokenStream {
@@ -78,9 +106,25 @@ impl Api {
     }
 
     fn inherent(&self) -> TokenStream {
-        let code_ty = self.code_type;
+        let Api {
+            ident,
+            code_ty,
+            family,
+            all,
+            code,
+            from_code,
+            message,
+            message_in,
+            help,
+            http_status,
+            http_status_of,
+            sub_code,
+            name,
+            items,
+            ..
+        } = self;
         // A string family looks up any `&str`, not only `&'static` ones.
-        let key_ty = if code_ty == CodeType::Str {
+        let key_ty = if self.strings {
             quote!(&::core::primitive::str)
         } else {
             quote!(#code_ty)
@@ -94,23 +138,10 @@ impl Api {
                 }
             }
         });
-        let Api {
-            ident,
-            family,
-            all,
-            code,
-            from_code,
-            message,
-            message_in,
-            help,
-            http_status,
-            sub_code,
-            name,
-            items,
-            ..
-        } = self;
+        // `deprecated`: the generated code names every variant, a retired
+        // code too; only the user's own uses of it should warn.
         quote! {
-            #[allow(clippy::match_same_arms, clippy::too_many_lines)]
+            #[allow(clippy::match_same_arms, clippy::too_many_lines, deprecated)]
             impl #ident {
                 #items
 
@@ -156,6 +187,14 @@ impl Api {
                     #http_status
                 }
 
+                /// The HTTP status of `code`: its error's status if the table has the
+                /// code, else the status the family's scheme gives (`http = split(N)`:
+                /// the leading digits when they are a status; `http = N`: `N`), else `None`.
+                #[must_use]
+                pub const fn http_status_of(code: #key_ty) -> ::core::option::Option<::core::primitive::u16> {
+                    #http_status_of
+                }
+
                 /// The code without its leading HTTP status (the code itself unless it is split).
                 #[must_use]
                 pub const fn sub_code(self) -> #code_ty {
@@ -174,10 +213,15 @@ impl Api {
     }
 
     fn traits(&self) -> TokenStream {
-        let Api { ident, display, .. } = self;
-        let code_ty = self.code_type;
-        let strings = code_ty == CodeType::Str;
-        let from_code_str = if strings {
+        let Api {
+            ident,
+            runtime,
+            code_ty,
+            display,
+            ..
+        } = self;
+        let foreign = self.foreign_impls();
+        let from_code_str = if self.strings {
             quote!(Self::from_code(text))
         } else {
             quote!(match text.parse::<#code_ty>() {
@@ -185,21 +229,24 @@ impl Api {
                 ::core::result::Result::Err(_) => ::core::option::Option::None,
             })
         };
-        let category = strings.then(|| {
+        let category = self.strings.then(|| {
             quote! {
                 fn category(self) -> ::core::option::Option<&'static ::core::primitive::str> {
                     ::core::option::Option::Some(Self::category(self))
                 }
             }
         });
-        let conversions = if strings {
-            str_conversions(ident)
+        let conversions = if self.strings {
+            str_conversions(ident, runtime)
         } else {
-            int_conversions(ident, code_ty)
+            int_conversions(ident, runtime, code_ty)
         };
+        // The error types are written out: `Self::Err` would name a variant
+        // called `Err`.
         quote! {
             #[automatically_derived]
-            impl ::error_table::ErrorCode for #ident {
+            #[allow(deprecated)]
+            impl #runtime::ErrorCode for #ident {
                 type Code = #code_ty;
                 const ALL: &'static [Self] = Self::ALL;
                 const FAMILY: &'static ::core::primitive::str = Self::FAMILY;
@@ -210,12 +257,14 @@ impl Api {
                 fn message_in(self, lang: &::core::primitive::str) -> &'static ::core::primitive::str { Self::message_in(self, lang) }
                 fn help(self) -> ::core::option::Option<&'static ::core::primitive::str> { Self::help(self) }
                 fn http_status(self) -> ::core::primitive::u16 { Self::http_status(self) }
+                fn http_status_of(code: #code_ty) -> ::core::option::Option<::core::primitive::u16> { Self::http_status_of(code) }
                 fn sub_code(self) -> #code_ty { Self::sub_code(self) }
                 fn name(self) -> &'static ::core::primitive::str { Self::name(self) }
                 #category
             }
 
             #[automatically_derived]
+            #[allow(deprecated)]
             impl ::core::fmt::Display for #ident {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     #display
@@ -234,28 +283,48 @@ impl Api {
 
             #conversions
 
-            ::error_table::__private::impl_serde!(#ident);
-            ::error_table::__private::impl_http!(#ident);
+            #foreign
         }
+    }
+
+    /// The impls of foreign traits the family asks for: never without the
+    /// asking, so that enabling a runtime feature elsewhere in a build
+    /// cannot clash with the user's own impls (features stay additive).
+    fn foreign_impls(&self) -> TokenStream {
+        let Api {
+            ident,
+            runtime,
+            impls,
+            ..
+        } = self;
+        let serde = impls
+            .serde
+            .map(|span| quote_spanned!(span=> #runtime::__private::impl_serde!(#ident);));
+        let status_code = impls
+            .status_code
+            .map(|span| quote_spanned!(span=> #runtime::__private::impl_status_code!(#ident);));
+        quote!(#serde #status_code)
     }
 }
 
 /// `TryFrom` the code type and `FromStr` (a decimal code) of an integer family.
-fn int_conversions(ident: &Ident, code_ty: CodeType) -> TokenStream {
+fn int_conversions(ident: &Ident, runtime: &TokenStream, code_ty: &TokenStream) -> TokenStream {
+    // The error types are written out: `Self::Err` would name a variant
+    // called `Err`.
     quote! {
         #[automatically_derived]
         impl ::core::convert::TryFrom<#code_ty> for #ident {
-            type Error = ::error_table::UnknownCode<#code_ty>;
-            fn try_from(code: #code_ty) -> ::core::result::Result<Self, Self::Error> {
-                ::error_table::__private::try_from_code(code)
+            type Error = #runtime::UnknownCode<#code_ty>;
+            fn try_from(code: #code_ty) -> ::core::result::Result<Self, #runtime::UnknownCode<#code_ty>> {
+                #runtime::__private::try_from_code(code)
             }
         }
 
         #[automatically_derived]
         impl ::core::str::FromStr for #ident {
-            type Err = ::error_table::ParseCodeError<#code_ty>;
-            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
-                ::error_table::__private::parse_code(text)
+            type Err = #runtime::ParseCodeError<#code_ty>;
+            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, #runtime::ParseCodeError<#code_ty>> {
+                #runtime::__private::parse_code(text)
             }
         }
     }
@@ -263,23 +332,23 @@ fn int_conversions(ident: &Ident, code_ty: CodeType) -> TokenStream {
 
 /// `TryFrom<&str>` (the error lends the unknown code back) and `FromStr`
 /// (the error keeps it) of a string family.
-fn str_conversions(ident: &Ident) -> TokenStream {
+fn str_conversions(ident: &Ident, runtime: &TokenStream) -> TokenStream {
     quote! {
-        ::error_table::__private::string_codes!();
+        #runtime::__private::string_codes!();
 
         #[automatically_derived]
         impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #ident {
-            type Error = ::error_table::UnknownCode<&'a ::core::primitive::str>;
-            fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, Self::Error> {
-                ::error_table::__private::try_from_str(code)
+            type Error = #runtime::UnknownCode<&'a ::core::primitive::str>;
+            fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, #runtime::UnknownCode<&'a ::core::primitive::str>> {
+                #runtime::__private::try_from_str(code)
             }
         }
 
         #[automatically_derived]
         impl ::core::str::FromStr for #ident {
-            type Err = ::error_table::UnknownCode<::error_table::__private::Box<::core::primitive::str>>;
-            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
-                ::error_table::__private::parse_str(text)
+            type Err = #runtime::UnknownCode<#runtime::__private::Box<::core::primitive::str>>;
+            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, #runtime::UnknownCode<#runtime::__private::Box<::core::primitive::str>>> {
+                #runtime::__private::parse_str(text)
             }
         }
     }

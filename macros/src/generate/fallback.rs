@@ -9,8 +9,8 @@ use std::collections::HashSet;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
-use crate::check::family::RESERVED;
-use crate::check::model::Key;
+use crate::check::family::{RESERVED, cfg_key};
+use crate::check::model::{Impls, Key};
 use crate::generate::api::Api;
 use crate::generate::derives;
 use crate::parse::ast::{CodeValue, Family, Variant};
@@ -25,12 +25,18 @@ pub fn expand(family: &Family) -> TokenStream {
         ..
     } = family;
     let derives = derives::missing(attrs, &[]);
-    // A variant named like a generated constant would clash with it again.
-    let variants: Vec<&Variant> = family
-        .variants
-        .iter()
-        .filter(|v| !RESERVED.iter().any(|name| v.ident == name))
-        .collect();
+    // A variant named like a generated item would clash with it again, and
+    // a second variant of one name would make the matches below fail.
+    let mut variants: Vec<&Variant> = Vec::new();
+    for variant in &family.variants {
+        let reserved = RESERVED.iter().any(|name| variant.ident == name);
+        let repeated = variants
+            .iter()
+            .any(|v| v.ident == variant.ident && cfg_key(v) == cfg_key(variant));
+        if !reserved && !repeated {
+            variants.push(variant);
+        }
+    }
     // Codes are left out of the enum: a duplicate or out-of-range one would
     // make rustc repeat the error the macro already reported.
     let declared = variants.iter().map(|v| {
@@ -42,13 +48,16 @@ pub fn expand(family: &Family) -> TokenStream {
         .name
         .clone()
         .unwrap_or_else(|| ident.to_string());
-    let mut api = Api::stub(ident.clone(), *code_type, name);
+    let mut api = Api::stub_for(ident.clone(), family.options.runtime(), *code_type, name);
+    api.impls = Impls::of(&family.options);
     let codes = usable_codes(family, &variants);
     if !codes.is_empty() {
-        let to_code = codes.iter().map(|(v, code)| quote!(Self::#v => #code,));
+        let to_code = codes
+            .iter()
+            .map(|(v, code, cfgs)| quote!(#cfgs Self::#v => #code,));
         let from_code = codes
             .iter()
-            .map(|(v, code)| quote!(#code => ::core::option::Option::Some(Self::#v),));
+            .map(|(v, code, cfgs)| quote!(#cfgs #code => ::core::option::Option::Some(Self::#v),));
         // The catch-all arm only where a variant is left out: rustc warns of
         // an unreachable pattern otherwise.
         let others = (codes.len() < variants.len()).then_some(());
@@ -60,9 +69,12 @@ pub fn expand(family: &Family) -> TokenStream {
         let others = others.map(|_| quote!(_ => #zero,));
         api.code = quote!(match self { #(#to_code)* #others });
         api.from_code = if *code_type == CodeType::Str {
-            let tries = codes.iter().map(|(v, code)| {
-                quote!(if ::error_table::__private::str_eq(code, #code) {
-                    return ::core::option::Option::Some(Self::#v);
+            let runtime = family.options.runtime();
+            let tries = codes.iter().map(|(v, code, cfgs)| {
+                quote!(#cfgs {
+                    if #runtime::__private::str_eq(code, #code) {
+                        return ::core::option::Option::Some(Self::#v);
+                    }
                 })
             });
             quote!({ #(#tries)* ::core::option::Option::None })
@@ -81,11 +93,12 @@ pub fn expand(family: &Family) -> TokenStream {
 }
 
 /// The variants whose code is fine: it fits the code type and no variant
-/// before has it. Each with its code as a literal.
+/// before has it (under the same `#[cfg]`s). Each with its code as a
+/// literal and its `#[cfg]`s.
 fn usable_codes<'a>(
     family: &Family,
     variants: &[&'a Variant],
-) -> Vec<(&'a syn::Ident, TokenStream)> {
+) -> Vec<(&'a syn::Ident, TokenStream, TokenStream)> {
     let (min, max) = family.code_type.range();
     let strings = family.code_type == CodeType::Str;
     let mut seen = HashSet::new();
@@ -101,7 +114,9 @@ fn usable_codes<'a>(
                 _ => return None,
             };
             let lit = key.lit();
-            seen.insert(key).then_some((&v.ident, lit))
+            let cfgs = &v.helpers.cfgs;
+            seen.insert((key, cfg_key(v)))
+                .then(|| (&v.ident, lit, quote!(#(#[cfg(#cfgs)])*)))
         })
         .collect()
 }

@@ -9,18 +9,29 @@ use quote::quote;
 
 use crate::check::model::{Key, Row, Table};
 use crate::generate::api::Api;
-use crate::generate::family::{display, help, http_status, match_rows, message_in, text};
+use crate::generate::family::{
+    display, help, http_status, match_rows, message_in, status_of, text,
+};
 use crate::generate::perfect_hash::{DirectTable, PerfectHash, direct_table, str_keys};
 
 pub fn api(table: &Table) -> Api {
-    let idents = table.rows.iter().map(|row| &row.ident);
+    let runtime = &table.runtime;
+    let all = table.rows.iter().map(|row| {
+        let (cfgs, ident) = (row.cfg_attrs(), &row.ident);
+        quote!(#cfgs Self::#ident)
+    });
     let code = match_rows(&table.rows, |row| Some(row.code.lit()), None);
     let (items, from_code) = lookup(table);
+    let code_type = table.code_type;
     Api {
         ident: table.ident.clone(),
-        code_type: table.code_type,
+        runtime: runtime.clone(),
+        impls: table.impls,
+        code_ty: quote!(#code_type),
+        strings: true,
         family: table.family.clone(),
-        all: quote!(#(Self::#idents),*),
+        all: quote!(#(#all),*),
+        http_status_of: status_of(table.http, runtime),
         sub_code: quote!(Self::code(self)),
         code,
         from_code,
@@ -34,7 +45,7 @@ pub fn api(table: &Table) -> Api {
             |row| Some(text(category(row))),
             None,
         )),
-        display: display(&table.display),
+        display: display(&table.display, runtime),
         items,
     }
 }
@@ -64,7 +75,7 @@ fn codes(table: &Table) -> Vec<&str> {
 fn lookup(table: &Table) -> (TokenStream, TokenStream) {
     let codes = codes(table);
     if let Some(direct) = direct_table(&codes) {
-        return direct_lookup(&codes, &direct);
+        return direct_lookup(table, &codes, &direct);
     }
     let Some((str_seed, keys)) = str_keys(&codes) else {
         return (TokenStream::new(), compare_each(table));
@@ -81,9 +92,11 @@ fn lookup(table: &Table) -> (TokenStream, TokenStream) {
         .slots
         .iter()
         .map(|index| index.map_or("", |i| codes[i]));
+    let runtime = &table.runtime;
     let arms = hash.slots.iter().enumerate().filter_map(|(k, index)| {
-        let ident = &table.rows[(*index)?].ident;
-        Some(quote!(#k => ::core::option::Option::Some(Self::#ident),))
+        let row = &table.rows[(*index)?];
+        let (cfgs, ident) = (row.cfg_attrs(), &row.ident);
+        Some(quote!(#cfgs #k => ::core::option::Option::Some(Self::#ident),))
     });
     let items = quote! {
         /// The pilots of the perfect hash of the codes (see `from_code`).
@@ -102,8 +115,8 @@ fn lookup(table: &Table) -> (TokenStream, TokenStream) {
         }
     };
     let from_code = quote! {
-        let slot = ::error_table::__private::perfect_hash_slot(
-            ::error_table::__private::str_key(code, #str_seed),
+        let slot = #runtime::__private::perfect_hash_slot(
+            #runtime::__private::str_key(code, #str_seed),
             #seed,
             &Self::__ERROR_TABLE_PILOTS,
             #slot_count,
@@ -111,7 +124,7 @@ fn lookup(table: &Table) -> (TokenStream, TokenStream) {
         // A reference to the constant is promoted to a static: no copy.
         let codes: &'static [&'static ::core::primitive::str; #slot_count] = &Self::__ERROR_TABLE_CODES;
         // Each slot holds one code of the table: the one to compare with.
-        if ::error_table::__private::str_eq(codes[slot], code) {
+        if #runtime::__private::str_eq(codes[slot], code) {
             Self::__error_table_at(slot)
         } else {
             ::core::option::Option::None
@@ -122,7 +135,18 @@ fn lookup(table: &Table) -> (TokenStream, TokenStream) {
 
 /// A table of one byte per slot, the index of the code plus one (0: empty),
 /// written as one byte-string literal (one token, however large).
-fn direct_lookup(codes: &[&str], direct: &DirectTable) -> (TokenStream, TokenStream) {
+fn direct_lookup(
+    table: &Table,
+    codes: &[&str],
+    direct: &DirectTable,
+) -> (TokenStream, TokenStream) {
+    let runtime = &table.runtime;
+    // By index, through a `match`: a row under a `#[cfg]` that is off is
+    // left out of the enum, and of `ALL`, but keeps its index here.
+    let arms = table.rows.iter().enumerate().map(|(i, row)| {
+        let (cfgs, ident) = (row.cfg_attrs(), &row.ident);
+        quote!(#cfgs #i => ::core::option::Option::Some(Self::#ident),)
+    });
     let bytes: Vec<u8> = direct
         .slots
         .iter()
@@ -139,9 +163,18 @@ fn direct_lookup(codes: &[&str], direct: &DirectTable) -> (TokenStream, TokenStr
 
         /// The codes, in declaration order.
         const __ERROR_TABLE_CODES: [&'static ::core::primitive::str; #code_count] = [#(#codes),*];
+
+        /// The error of the code at `index`, if it is compiled in.
+        #[inline]
+        const fn __error_table_at(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
+            match index {
+                #(#arms)*
+                _ => ::core::option::Option::None,
+            }
+        }
     };
     let from_code = quote! {
-        let key = ::error_table::__private::str_sample(code, #seed);
+        let key = #runtime::__private::str_sample(code, #seed);
         let index = Self::__ERROR_TABLE_SLOTS[(key >> #shift) as ::core::primitive::usize];
         if index == 0 {
             return ::core::option::Option::None;
@@ -150,8 +183,8 @@ fn direct_lookup(codes: &[&str], direct: &DirectTable) -> (TokenStream, TokenStr
         // A reference to the constant is promoted to a static: no copy.
         let codes: &'static [&'static ::core::primitive::str; #code_count] = &Self::__ERROR_TABLE_CODES;
         // The slot holds one code of the table: the one to compare with.
-        if ::error_table::__private::str_eq(codes[index], code) {
-            ::core::option::Option::Some(Self::ALL[index])
+        if #runtime::__private::str_eq(codes[index], code) {
+            Self::__error_table_at(index)
         } else {
             ::core::option::Option::None
         }
@@ -162,11 +195,14 @@ fn direct_lookup(codes: &[&str], direct: &DirectTable) -> (TokenStream, TokenStr
 /// `from_code` as one comparison per code: for the fallback after an error,
 /// and should no perfect hash be found.
 pub fn compare_each(table: &Table) -> TokenStream {
+    let runtime = &table.runtime;
     let tries = table.rows.iter().map(|row| {
-        let (ident, code) = (&row.ident, row.code.lit());
+        let (cfgs, ident, code) = (row.cfg_attrs(), &row.ident, row.code.lit());
         quote! {
-            if ::error_table::__private::str_eq(code, #code) {
-                return ::core::option::Option::Some(Self::#ident);
+            #cfgs {
+                if #runtime::__private::str_eq(code, #code) {
+                    return ::core::option::Option::Some(Self::#ident);
+                }
             }
         }
     });

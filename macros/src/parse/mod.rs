@@ -6,4 +6,5 @@ pub mod code_type;
 pub mod display_format;
 pub mod module;
 pub mod options;
+pub mod suggest;
 pub mod variant_attrs;

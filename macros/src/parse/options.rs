@@ -1,11 +1,14 @@
 //! The options of `#[error_table(..)]`, on an enum or on a module.
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::quote;
+use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
-use syn::{Ident, LitInt, LitStr, Token};
+use syn::{Ident, LitInt, LitStr, Path, Token};
 
 use crate::errors::Errors;
 use crate::parse::display_format::{self, Piece};
+use crate::parse::suggest;
 
 /// How a family's HTTP status is found.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -35,9 +38,20 @@ pub struct Options {
     pub lang: Option<String>,
     pub name: Option<String>,
     pub union: Option<Ident>,
+    /// `crate = "::path"`: where generated code finds the runtime.
+    pub krate: Option<Path>,
+    /// `serde`: the family asks for `Serialize` and `Deserialize`.
+    pub serde: Option<Span>,
+    /// `status_code`: the family asks for `From<Family> for http::StatusCode`.
+    pub status_code: Option<Span>,
 }
 
-const KNOWN: &str = "expected one of `http`, `display`, `lang`, `name`, `union`";
+/// The options that take a value, `key = value`.
+const VALUED: [&str; 6] = ["http", "display", "lang", "name", "union", "crate"];
+/// The options that are a bare word: the impls a family asks for.
+const FLAGS: [&str; 2] = ["serde", "status_code"];
+const KNOWN: &str =
+    "expected one of `http`, `display`, `lang`, `name`, `union`, `crate`, `serde`, `status_code`";
 
 impl Options {
     /// Reads `key = value, ...`; a bad option is reported and skipped, so the
@@ -52,10 +66,57 @@ impl Options {
         options
     }
 
-    fn set(&mut self, key: Ident, value: TokenStream, errors: &mut Errors) {
+    fn set(&mut self, key: Ident, value: Option<TokenStream>, errors: &mut Errors) {
         let span = key.span();
-        let name = key.to_string();
-        let duplicate = match name.as_str() {
+        let name = key.unraw().to_string();
+        let duplicate = match (name.as_str(), value) {
+            (flag, None) if FLAGS.contains(&flag) => {
+                let slot = if flag == "serde" {
+                    &mut self.serde
+                } else {
+                    &mut self.status_code
+                };
+                set_once(slot, Some(span))
+            }
+            (flag, Some(_)) if FLAGS.contains(&flag) => {
+                errors.at(
+                    span,
+                    format_args!(
+                        "`{flag}` takes no value: write `{flag}` alone to ask for the impls"
+                    ),
+                );
+                false
+            }
+            (key, None) if VALUED.contains(&key) => {
+                errors.at(
+                    span,
+                    format_args!("malformed option `{key}`: expected `{key} = ...`"),
+                );
+                false
+            }
+            (_, Some(value)) => self.set_valued(&key, &name, value, errors),
+            (_, None) => {
+                errors.at(span, unknown(&name));
+                false
+            }
+        };
+        if duplicate {
+            errors.at(
+                span,
+                format_args!("duplicate option `{name}`: write it once"),
+            );
+        }
+    }
+
+    /// Sets an option `key = value`; returns whether it was set already.
+    fn set_valued(
+        &mut self,
+        key: &Ident,
+        name: &str,
+        value: TokenStream,
+        errors: &mut Errors,
+    ) -> bool {
+        match name {
             "http" => {
                 let at = value.clone().into_iter().next().map(|token| token.span());
                 let duplicate = set_once(&mut self.http, errors.ok(parse_http(value)));
@@ -67,6 +128,7 @@ impl Options {
             "display" => set_once(&mut self.display, errors.ok(parse_display(value))),
             "lang" => set_once(&mut self.lang, errors.ok(parse_str(value, "lang"))),
             "name" => set_once(&mut self.name, errors.ok(parse_str(value, "name"))),
+            "crate" => set_once(&mut self.krate, errors.ok(parse_crate(value))),
             "union" => {
                 let ident = errors.ok(syn::parse2::<Ident>(value).map_err(|e| {
                     syn::Error::new(
@@ -81,15 +143,18 @@ impl Options {
                 duplicate
             }
             _ => {
-                errors.at(span, format_args!("unknown option `{name}`: {KNOWN}"));
+                errors.spanned(key, unknown(name));
                 false
             }
-        };
-        if duplicate {
-            errors.at(
-                span,
-                format_args!("duplicate option `{name}`: write it once"),
-            );
+        }
+    }
+
+    /// The path generated code reaches the runtime by: `crate = ".."`, else
+    /// `::error_table`.
+    pub fn runtime(&self) -> TokenStream {
+        match &self.krate {
+            Some(path) => quote!(#path),
+            None => quote!(::error_table),
         }
     }
 
@@ -106,7 +171,19 @@ impl Options {
             lang: self.lang.or_else(|| defaults.lang.clone()),
             name: self.name.or_else(|| defaults.name.clone()),
             union: self.union,
+            krate: self.krate.or_else(|| defaults.krate.clone()),
+            serde: self.serde.or(defaults.serde),
+            status_code: self.status_code.or(defaults.status_code),
         }
+    }
+}
+
+/// "unknown option", with the known option closest to `name` if any.
+fn unknown(name: &str) -> String {
+    let known: Vec<&str> = VALUED.iter().chain(&FLAGS).copied().collect();
+    match suggest::closest(name, &known) {
+        Some(near) => format!("unknown option `{name}`: did you mean `{near}`?"),
+        None => format!("unknown option `{name}`: {KNOWN}"),
     }
 }
 
@@ -119,17 +196,21 @@ fn set_once<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
     duplicate
 }
 
-/// `key = value`, the value kept as tokens until the key says how to read it.
+/// `key = value` or a bare `key`, the value kept as tokens until the key
+/// says how to read it.
 struct OptionItem {
     key: Ident,
-    value: TokenStream,
+    value: Option<TokenStream>,
 }
 
 impl Parse for OptionItem {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let key: Ident = input
-            .parse()
+        // `crate` is a keyword: read any identifier.
+        let key = Ident::parse_any(input)
             .map_err(|e| syn::Error::new(e.span(), format_args!("malformed option: {KNOWN}")))?;
+        if input.is_empty() {
+            return Ok(OptionItem { key, value: None });
+        }
         if !input.peek(Token![=]) {
             let message = format_args!("malformed option `{key}`: expected `{key} = ...`");
             return Err(syn::Error::new(key.span(), message));
@@ -140,7 +221,7 @@ impl Parse for OptionItem {
         }
         Ok(OptionItem {
             key,
-            value: input.parse()?,
+            value: Some(input.parse()?),
         })
     }
 }
@@ -205,6 +286,16 @@ impl Parse for HttpValue {
             )),
         }
     }
+}
+
+fn parse_crate(value: TokenStream) -> syn::Result<Path> {
+    let lit = parse_lit_str(value, "crate")?;
+    lit.parse_with(Path::parse_mod_style).map_err(|_| {
+        syn::Error::new(
+            lit.span(),
+            "`crate` must be a path to error-table, such as `crate = \"::my_sdk::error_table\"`",
+        )
+    })
 }
 
 fn parse_display(value: TokenStream) -> syn::Result<Vec<Piece>> {
