@@ -23,7 +23,9 @@ Then, RUNS times, a and b side by side (their order alternating between runs):
   clean        `cargo clean -p CRATE` then `cargo build -p CRATE` (debug): the
                dependencies stay built, only the table crate is measured;
   incremental  one message of the table edited, then `cargo build -p CRATE`;
-  add a code   then one code added to the table, then `cargo build -p CRATE`.
+  add a code   then one code inserted in the middle of the table (where a
+               vendor's new code lands in a sorted table), then
+               `cargo build -p CRATE`.
 
 And, unless --skip-deps, the fully clean debug build (own target directory,
 emptied before each run) of the macro crate and its dependencies against
@@ -241,7 +243,9 @@ def measure_tables(sizes, kinds, runs, results):
                 # added (a vendor adds an error).
                 lib.write_text(source(tables[n], "!"))
                 times["incremental"] = cargo(["build", "-p", name], target)
-                lib.write_text(source(tables[n] + [added_row(tables[n])], ""))
+                middle = len(tables[n]) // 2
+                added = tables[n][:middle] + [added_row(tables[n])] + tables[n][middle:]
+                lib.write_text(source(added, ""))
                 times["add a code"] = cargo(["build", "-p", name], target)
                 lib.write_text(source(tables[n], ""))
                 for what, elapsed in times.items():
