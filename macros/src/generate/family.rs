@@ -183,21 +183,27 @@ pub fn match_rows(
     value: impl Fn(&Row) -> Option<TokenStream>,
     rest: Option<TokenStream>,
 ) -> TokenStream {
-    let mut arms: Vec<(String, TokenStream, Vec<&syn::Ident>, TokenStream)> = Vec::new();
+    // Arms in the order first seen, found by value through a map: a search
+    // of the arms for each row is quadratic in a table of distinct values.
+    let mut arms: Vec<(TokenStream, Vec<&syn::Ident>, TokenStream)> = Vec::new();
+    let mut by_key: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut covered = 0;
     for row in rows {
         let Some(value) = value(row) else { continue };
         covered += 1;
         let cfgs = row.cfg_attrs();
         let key = format!("{cfgs} {value}");
-        match arms.iter_mut().find(|(k, ..)| *k == key) {
-            Some((_, _, idents, _)) => idents.push(&row.ident),
-            None => arms.push((key, value, vec![&row.ident], cfgs)),
+        match by_key.get(&key) {
+            Some(&arm) => arms[arm].1.push(&row.ident),
+            None => {
+                by_key.insert(key, arms.len());
+                arms.push((value, vec![&row.ident], cfgs));
+            }
         }
     }
     let arms = arms
         .iter()
-        .map(|(_, value, idents, cfgs)| quote!(#cfgs #(Self::#idents)|* => #value,));
+        .map(|(value, idents, cfgs)| quote!(#cfgs #(Self::#idents)|* => #value,));
     let rest = rest
         .filter(|_| covered < rows.len())
         .map(|rest| quote!(_ => #rest,));
