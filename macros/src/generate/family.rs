@@ -183,16 +183,34 @@ pub fn match_rows(
     value: impl Fn(&Row) -> Option<TokenStream>,
     rest: Option<TokenStream>,
 ) -> TokenStream {
+    match_rows_keyed(
+        rows,
+        |row| value(row).map(|value| (value.to_string(), value)),
+        rest,
+    )
+}
+
+/// [`match_rows`] with each value's key given beside it (the text it is made
+/// of), which spares turning every value back into text: through the
+/// compiler's bridge that is most of the time of a large table.
+pub fn match_rows_keyed(
+    rows: &[Row],
+    value: impl Fn(&Row) -> Option<(String, TokenStream)>,
+    rest: Option<TokenStream>,
+) -> TokenStream {
     // Arms in the order first seen, found by value through a map: a search
     // of the arms for each row is quadratic in a table of distinct values.
     let mut arms: Vec<(TokenStream, Vec<&syn::Ident>, TokenStream)> = Vec::new();
-    let mut by_key: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut by_key: std::collections::HashMap<(String, String), usize> =
+        std::collections::HashMap::new();
     let mut covered = 0;
     for row in rows {
-        let Some(value) = value(row) else { continue };
+        let Some((key, value)) = value(row) else {
+            continue;
+        };
         covered += 1;
         let cfgs = row.cfg_attrs();
-        let key = format!("{cfgs} {value}");
+        let key = (cfg_text(row), key);
         match by_key.get(&key) {
             Some(&arm) => arms[arm].1.push(&row.ident),
             None => {
@@ -208,6 +226,15 @@ pub fn match_rows(
         .filter(|_| covered < rows.len())
         .map(|rest| quote!(_ => #rest,));
     quote!(match self { #(#arms)* #rest })
+}
+
+/// A row's `#[cfg]`s as text, empty (and free) without any.
+fn cfg_text(row: &Row) -> String {
+    if row.cfgs.is_empty() {
+        String::new()
+    } else {
+        row.cfg_attrs().to_string()
+    }
 }
 
 pub fn message_in(table: &Table) -> TokenStream {

@@ -10,7 +10,7 @@ use quote::quote;
 use crate::check::model::{Key, Row, Table};
 use crate::generate::api::Api;
 use crate::generate::family::{
-    display, help, http_status, match_rows, message_in, status_of, text,
+    display, help, http_status, match_rows_keyed, message_in, status_of, text,
 };
 use crate::generate::perfect_hash::{DirectTable, PerfectHash, direct_table, str_keys};
 
@@ -20,7 +20,7 @@ pub fn api(table: &Table) -> Api {
         let (cfgs, ident) = (row.cfg_attrs(), &row.ident);
         quote!(#cfgs Self::#ident)
     });
-    let code = match_rows(&table.rows, |row| Some(row.code.lit()), None);
+    let code = texts(table, code_text);
     let (items, from_code) = lookup(table);
     let code_type = table.code_type;
     Api {
@@ -35,18 +35,67 @@ pub fn api(table: &Table) -> Api {
         sub_code: quote!(Self::code(self)),
         code,
         from_code,
-        message: match_rows(&table.rows, |row| Some(text(&row.message)), None),
+        message: texts(table, |row| &row.message),
         message_in: message_in(table),
         help: help(table),
         http_status: http_status(table),
-        name: match_rows(&table.rows, |row| Some(text(&row.ident.to_string())), None),
-        category: Some(match_rows(
-            &table.rows,
-            |row| Some(text(category(row))),
-            None,
-        )),
+        name: names(table),
+        category: Some(texts(table, category)),
         display: display(&table.display, runtime),
         items,
+    }
+}
+
+/// A text of each row: an array indexed by the variant (a string family's
+/// enum has no discriminants, so `self as usize` is the row's index), or,
+/// where a `#[cfg]` may take rows out, a `match`. One literal a row is much
+/// less for the compiler than one arm a row.
+fn texts<'a>(table: &'a Table, text_of: impl Fn(&'a Row) -> &'a str) -> TokenStream {
+    let texts: Vec<&str> = table.rows.iter().map(text_of).collect();
+    texts_of(table, &texts)
+}
+
+/// [`texts`] from the texts of the rows, in order.
+fn texts_of(table: &Table, texts: &[&str]) -> TokenStream {
+    if table.has_cfgs() {
+        let by_row: Vec<(&Row, &str)> = table.rows.iter().zip(texts.iter().copied()).collect();
+        return match_rows_keyed(
+            &table.rows,
+            |row| {
+                by_row
+                    .iter()
+                    .find(|(r, _)| std::ptr::eq(*r, row))
+                    .map(|(_, text)| keyed(text))
+            },
+            None,
+        );
+    }
+    let count = texts.len();
+    let texts = texts.iter().map(|t| text(t));
+    quote! {
+        const TEXTS: [&'static ::core::primitive::str; #count] = [#(#texts),*];
+        // A reference to the constant is promoted to a static: no copy.
+        let texts: &'static [&'static ::core::primitive::str; #count] = &TEXTS;
+        texts[self as ::core::primitive::usize]
+    }
+}
+
+/// The variants' names, as [`texts`] gives the other texts.
+fn names(table: &Table) -> TokenStream {
+    let names: Vec<String> = table.rows.iter().map(|row| row.ident.to_string()).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    texts_of(table, &names)
+}
+
+/// A string literal with its text as the key of its arm.
+fn keyed(value: &str) -> (String, TokenStream) {
+    (value.to_owned(), text(value))
+}
+
+fn code_text(row: &Row) -> &str {
+    match &row.code {
+        Key::Str(code) => code,
+        Key::Int(_) => "",
     }
 }
 
