@@ -49,6 +49,12 @@ mod cfg {
             /// two, compiled out
             #[cfg(not(test))]
             Two = 2,
+            /// four, as the old API meant it
+            #[cfg(not(test))]
+            FourOld = 4,
+            /// four
+            #[cfg(test)]
+            Four = 4,
         }
         pub enum Second {
             /// three
