@@ -67,9 +67,14 @@ mod cfg {
         use module::{All, First, Second};
         assert_eq!(
             All::ALL,
-            [All::First(First::One), All::Second(Second::Three)]
+            [
+                All::First(First::One),
+                All::First(First::Four),
+                All::Second(Second::Three)
+            ]
         );
         assert_eq!(All::from_code(2), None);
+        assert_eq!(All::from_code(4), Some(All::First(First::Four)));
     }
 }
 
