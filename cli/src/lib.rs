@@ -8,7 +8,14 @@
 
 #![forbid(unsafe_code)]
 
+pub mod check;
 pub mod code;
 pub mod columns;
+pub mod diff;
 pub mod document;
+pub mod import;
+pub mod naming;
 pub mod read;
+pub mod report;
+pub mod source;
+pub mod writer;
