@@ -8,7 +8,12 @@ fn args(list: &[&str]) -> Vec<String> {
 fn attributes_break_where_rustfmt_breaks_them() {
     // 100 columns: one line.
     let help = literal(&"x".repeat(85));
-    assert_eq!(attribute(4, "help", std::slice::from_ref(&help)).lines().count(), 1);
+    assert_eq!(
+        attribute(4, "help", std::slice::from_ref(&help))
+            .lines()
+            .count(),
+        1
+    );
     // 101 columns: one argument a line.
     let help = literal(&"x".repeat(86));
     assert_eq!(
