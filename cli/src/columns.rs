@@ -126,40 +126,49 @@ fn code_column(table: &Table, width: usize) -> Result<Option<usize>, ReadError> 
     let all =
         |column: usize, test: fn(&str) -> bool| table.rows.iter().all(|row| test(&row[column]));
     let is_int = |cell: &str| parse_int(cell).is_some();
-    let is_code = |cell: &str| Code::parse(cell).is_some();
+    let is_name = |cell: &str| matches!(Code::parse(cell), Some(Code::Str(_)));
     let named = |column: usize| names_code(header(table, column));
     let http = |column: usize| names_http(header(table, column));
     let ints: Vec<usize> = (0..width).filter(|&c| !http(c) && all(c, is_int)).collect();
     if let Some(&column) = ints.iter().find(|&&c| named(c)).or(ints.first()) {
         return Ok(Some(column));
     }
-    if let Some(column) = (0..width).find(|&c| named(c) && all(c, is_code)) {
+    if let Some(column) = (0..width).find(|&c| named(c) && all(c, is_name)) {
         return Ok(Some(column));
     }
     for column in (0..width).filter(|&c| c == 0 || named(c)) {
-        let codes = table
-            .rows
-            .iter()
-            .filter(|row| is_code(&row[column]))
-            .count();
-        if codes * 2 > table.rows.len() {
-            let (index, row) = table
-                .rows
-                .iter()
-                .enumerate()
-                .find(|(_, row)| !is_code(&row[column]))
-                .expect("not every cell is a code");
-            return Err(ReadError::new(
-                table.line,
-                format!(
-                    "row {} of the code table has {:?} in its code column, which is not a code (an integer or an identifier-like name); fix the cell or remove the row",
-                    index + 1,
-                    row[column]
-                ),
-            ));
+        for test in [is_int, is_name] {
+            let codes = table.rows.iter().filter(|row| test(&row[column])).count();
+            if codes * 2 > table.rows.len() {
+                return Err(not_a_code(table, column, test));
+            }
         }
     }
     Ok(None)
+}
+
+/// The error for the first cell of a code column that fails `test`, the
+/// test most of the column passes.
+fn not_a_code(table: &Table, column: usize, test: fn(&str) -> bool) -> ReadError {
+    let (index, row) = table
+        .rows
+        .iter()
+        .enumerate()
+        .find(|(_, row)| !test(&row[column]))
+        .expect("not every cell passes");
+    let kind = if test("1") {
+        "an integer like the others"
+    } else {
+        "an identifier-like name like the others"
+    };
+    ReadError::new(
+        table.line,
+        format!(
+            "row {} of the code table has {:?} in its code column, not a code ({kind}); fix the cell or remove the row",
+            index + 1,
+            row[column]
+        ),
+    )
 }
 
 /// `code`, `Error Code`, `错误码`, `错误代码`, `RetCode`.
