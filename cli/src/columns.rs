@@ -85,7 +85,9 @@ fn detect(table: &Table) -> Result<Option<Columns>, ReadError> {
         return Ok(None);
     };
     let http = (0..width).find(|&c| c != code && is_http_column(table, c));
-    let mut rest = (0..width).filter(|&c| c != code && Some(c) != http);
+    // A column of integers beside the codes is a numbering, not text.
+    let numbering = |c: usize| table.rows.iter().all(|row| parse_int(&row[c]).is_some());
+    let mut rest = (0..width).filter(|&c| c != code && Some(c) != http && !numbering(c));
     let Some(message) = rest.next() else {
         return Err(ReadError::new(
             table.line,
@@ -136,10 +138,16 @@ fn code_column(table: &Table, width: usize) -> Result<Option<usize>, ReadError> 
     if let Some(column) = (0..width).find(|&c| named(c) && all(c, is_name)) {
         return Ok(Some(column));
     }
+    // Mostly codes: the other cells are mistakes.
     for column in (0..width).filter(|&c| c == 0 || named(c)) {
-        for test in [is_int, is_name] {
+        let tests: &[fn(&str) -> bool] = if named(column) {
+            &[is_int, is_name]
+        } else {
+            &[is_int]
+        };
+        for &test in tests {
             let codes = table.rows.iter().filter(|row| test(&row[column])).count();
-            if codes * 2 > table.rows.len() {
+            if codes * 2 > table.rows.len() && codes < table.rows.len() {
                 return Err(not_a_code(table, column, test));
             }
         }
@@ -316,3 +324,6 @@ fn typed(table: Table, columns: &Columns) -> Result<CodeTable, ReadError> {
         rows,
     })
 }
+
+#[cfg(test)]
+mod tests;

@@ -280,12 +280,12 @@ fn repr(table: &CodeTable) -> Result<Option<&'static str>, Code> {
     let fits = |low: i128, high: i128| low <= min && max <= high;
     if fits(0, u32::MAX.into()) {
         Ok(None)
+    } else if fits(0, u64::MAX.into()) {
+        Ok(Some("u64"))
     } else if fits(i32::MIN.into(), i32::MAX.into()) {
         Ok(Some("i32"))
     } else if fits(i64::MIN.into(), i64::MAX.into()) {
         Ok(Some("i64"))
-    } else if fits(0, u64::MAX.into()) {
-        Ok(Some("u64"))
     } else {
         let bad = if min < i128::from(i64::MIN) { min } else { max };
         Err(Code::Int(bad))

@@ -16,7 +16,13 @@ use error_table_cli::report;
 
 /// Vendor error-code tables to `#[error_table]` Rust source, and drift caught in CI.
 #[derive(Debug, Parser)]
-#[command(name = "error-table", version, about, long_about = None)]
+#[command(
+    name = "error-table",
+    version,
+    about = "Turn a vendor's error-code tables into #[error_table] Rust source (import), \
+             and catch the source drifting from the vendor's page (check)",
+    long_about = None
+)]
 #[command(
     after_help = "Exit status: 0 success (check: they agree), 1 check found drift, 2 bad input."
 )]
@@ -27,11 +33,14 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Print #[error_table] source for the code tables of a document
-    ///
-    /// Reads Markdown pipe tables, HTML <table>s, CSV or TSV (by extension,
-    /// else by content), finds the code column and the message, second
-    /// language and description columns, and prints one enum per table.
+    /// Prints `#[error_table]` source for the code tables of a document.
+    #[command(
+        about = "Print #[error_table] source for the code tables of a document",
+        long_about = "Print #[error_table] source for the code tables of a document\n\n\
+            Reads Markdown pipe tables, HTML <table>s, CSV or TSV (by extension, else by content), \
+            finds the code column and the message, second language and description columns, \
+            and prints one enum per table (in a module with a union when --union is given)."
+    )]
     #[command(
         after_help = "Example:\n  error-table import vendor-page.md --http 'split(4)' --union XlinkError > src/errors.rs"
     )]
@@ -54,17 +63,19 @@ enum Command {
         #[arg(long, value_name = "NAME", value_parser = identifier)]
         union: Option<String>,
     },
-    /// Compare the #[error_table] enums of a Rust file with a document
-    ///
-    /// Reports codes only in the document (new), only in the source (dropped)
-    /// and texts that differ. Enums are paired with the tables they share the
-    /// most codes with. Exit status 0 when they agree, 1 when they drift, 2
-    /// for bad input.
+    /// Compares the `#[error_table]` enums of a Rust file with a document.
+    #[command(
+        about = "Compare the #[error_table] enums of a Rust file with a document",
+        long_about = "Compare the #[error_table] enums of a Rust file with a document\n\n\
+            Reports codes only in the document (new), only in the source (dropped) and texts \
+            that differ. Each enum is paired with the table it shares the most codes with. \
+            Exit status 0 when they agree, 1 when they drift, 2 for bad input."
+    )]
     #[command(
         after_help = "Example (a CI step):\n  error-table check src/errors.rs vendor-page.html"
     )]
     Check {
-        /// The Rust file declaring the #[error_table] enums
+        #[arg(help = "The Rust file declaring the #[error_table] enums")]
         src: PathBuf,
         /// The vendor's document
         doc: PathBuf,

@@ -108,3 +108,74 @@ fn code(code: &crate::code::Code) -> Value {
         crate::code::Code::Str(text) => json!(text),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::code::Code;
+    use crate::diff::TableRef;
+
+    fn report() -> Report {
+        Report {
+            pairings: vec![Pairing {
+                family: Some("xlink::Forbidden".into()),
+                table: Some(TableRef {
+                    number: 2,
+                    line: 82,
+                }),
+                shared: 10,
+                new: vec![Entry {
+                    code: Code::Int(4_031_099),
+                    message: "新\"的\"".into(),
+                }],
+                dropped: vec![Entry {
+                    code: Code::Str("Gone".into()),
+                    message: "old".into(),
+                }],
+                changed: vec![Change {
+                    code: Code::Int(4_031_003),
+                    field: "message".into(),
+                    source: "a".into(),
+                    document: "b".into(),
+                }],
+            }],
+        }
+    }
+
+    #[test]
+    fn text_names_every_difference() {
+        let expected = "src.rs drifts from doc.md: 1 new code(s), 1 dropped, 1 changed text(s)
+xlink::Forbidden ~ table 2 (line 82):
+  new      4031099 \"新\\\"的\\\"\"
+  dropped  Gone \"old\"
+  changed  4031003 message: \"a\" in the source, \"b\" in the document
+";
+        assert_eq!(text(&report(), "src.rs", "doc.md"), expected);
+        let agreeing = Report {
+            pairings: vec![Pairing {
+                new: vec![],
+                dropped: vec![],
+                changed: vec![],
+                ..report().pairings[0].clone()
+            }],
+        };
+        assert_eq!(
+            text(&agreeing, "src.rs", "doc.md"),
+            "src.rs agrees with doc.md: 1 enum(s), 10 code(s)\n"
+        );
+    }
+
+    #[test]
+    fn json_keeps_codes_as_numbers_or_strings() {
+        let value = json(&report(), "src.rs", "doc.md");
+        assert_eq!(value["agrees"], false);
+        let pairing = &value["pairings"][0];
+        assert_eq!(pairing["enum"], "xlink::Forbidden");
+        assert_eq!(pairing["table"], 2);
+        assert_eq!(pairing["line"], 82);
+        assert_eq!(pairing["new"][0]["code"], 4_031_099);
+        assert_eq!(pairing["new"][0]["message"], "新\"的\"");
+        assert_eq!(pairing["dropped"][0]["code"], "Gone");
+        assert_eq!(pairing["changed"][0]["field"], "message");
+    }
+}
