@@ -60,8 +60,13 @@ pub fn read_text(path: &Path) -> Result<String, InputError> {
         };
         InputError::new(path, what)
     })?;
-    String::from_utf8(bytes)
-        .map_err(|_| InputError::new(path, "the file is not UTF-8 text; save it as UTF-8"))
+    let text = String::from_utf8(bytes)
+        .map_err(|_| InputError::new(path, "the file is not UTF-8 text; save it as UTF-8"))?;
+    // A byte-order mark would stick to the first header cell.
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    })
 }
 
 /// The code tables of the document `text` found at `path`: at least one, or

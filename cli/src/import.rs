@@ -7,6 +7,7 @@
 //! `#[error_table]` module (named after `--name`, else the union) that
 //! declares the union.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 use std::str::FromStr;
@@ -90,6 +91,9 @@ pub fn import(path: &Path, options: &ImportOptions) -> Result<String, InputError
 /// message when the options do not fit the tables.
 pub fn plan(file: &str, tables: Vec<CodeTable>, options: &ImportOptions) -> Result<Output, String> {
     let selected = select(tables, options.table)?;
+    if let Some(union) = &options.union {
+        check_union(&selected, union)?;
+    }
     let names = enum_names(&selected, options);
     let in_module = options.union.is_some();
     let mut families = Vec::new();
@@ -183,6 +187,23 @@ fn check_codes(table: &CodeTable, http: Option<Http>) -> Result<(), String> {
                 "--http split({digits}): code {} of the table at line {} does not start with an HTTP status; drop --http or give a fixed status",
                 row.code, table.line
             ));
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a union of tables that share a code, which the macro rejects
+/// (Tencent's public and module tables both have 4000).
+fn check_union(tables: &[(usize, CodeTable)], union: &str) -> Result<(), String> {
+    let mut seen: HashMap<&Code, usize> = HashMap::new();
+    for (number, table) in tables {
+        for row in &table.rows {
+            if let Some(first) = seen.insert(&row.code, *number) {
+                return Err(format!(
+                    "--union {union}: code {} is in table {first} and table {number}, and a union needs each code once; drop --union, or pick one table with --table",
+                    row.code
+                ));
+            }
         }
     }
     Ok(())

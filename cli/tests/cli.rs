@@ -345,3 +345,15 @@ fn check_bad_input_is_one_line_and_status_2() {
         "ragged document",
     );
 }
+
+#[test]
+fn a_byte_order_mark_is_not_part_of_the_header() {
+    let csv = temp_file("bom.csv", "\u{feff}code,message\n1,one\n");
+    let output = run(&[&"import", &csv]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("pub enum VendorError {\n    /// one\n    One = 1,\n}"),
+        "{}",
+        stdout(&output)
+    );
+}

@@ -153,3 +153,17 @@ fn language_names_and_scripts() {
     assert_eq!(script("エラー"), "ja");
     assert_eq!(script("Request Success."), "en");
 }
+
+/// 000/003: two codes with one message (2130 and 9002) stay two rows.
+#[test]
+fn rows_are_never_merged() {
+    let found = one(table(
+        &["错误代码", "错误描述"],
+        &[
+            &["2130", "非法ProjectID参数"],
+            &["9002", "非法ProjectID参数"],
+        ],
+    ));
+    assert_eq!(found.rows.len(), 2);
+    assert_eq!(found.rows[0].message, found.rows[1].message);
+}

@@ -137,3 +137,22 @@ fn options_that_do_not_fit_the_tables_are_errors() {
         "--table 3: the document has 2 code table(s); give a number from 1 to 2"
     );
 }
+
+#[test]
+fn a_union_of_tables_sharing_a_code_is_refused() {
+    let doc = "| code | msg |\n|--|--|\n| 4000 | 请求参数非法 |\n\n| code | msg |\n|--|--|\n| 4000 | 模块错误 |\n";
+    let options = ImportOptions {
+        union: Some("Tencent".into()),
+        ..ImportOptions::default()
+    };
+    let error = plan("page.md", code_tables_of(doc), &options).unwrap_err();
+    assert!(
+        error.starts_with("--union Tencent: code 4000 is in table 1 and table 2"),
+        "{error}"
+    );
+    let one = ImportOptions {
+        table: Some(2),
+        ..options
+    };
+    assert!(plan("page.md", code_tables_of(doc), &one).is_ok());
+}
