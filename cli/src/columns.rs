@@ -1,6 +1,8 @@
 //! Which column of a table holds what: the code, the message, the message in
 //! a second language, a longer description, an HTTP status.
 //!
+//! - A table with no header row whose first row holds no number while the
+//!   next does (HTML titles in `<td>`) takes that row as its header.
 //! - The code column is a column whose every cell is an integer (a header
 //!   naming a code, such as `code` or `错误码`, wins over one that does not),
 //!   else a column named like a code whose every cell is an identifier-like
@@ -67,12 +69,26 @@ struct Columns {
 /// are left out.
 pub fn code_tables(tables: Vec<Table>) -> Result<Vec<CodeTable>, ReadError> {
     let mut out = Vec::new();
-    for table in tables {
+    for table in tables.into_iter().map(with_header) {
         if let Some(columns) = detect(&table)? {
             out.push(typed(table, &columns)?);
         }
     }
     Ok(out)
+}
+
+/// A table without a header row (HTML with `<td>` titles) whose first row
+/// holds no number while the next does: that first row is the header.
+fn with_header(mut table: Table) -> Table {
+    let has_number = |row: &[String]| row.iter().any(|cell| parse_int(cell).is_some());
+    if table.header.is_empty()
+        && table.rows.len() > 1
+        && !has_number(&table.rows[0])
+        && has_number(&table.rows[1])
+    {
+        table.header = table.rows.remove(0);
+    }
+    table
 }
 
 /// The columns of `table`, `None` if it is not a code table.

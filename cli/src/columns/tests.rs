@@ -167,3 +167,10 @@ fn rows_are_never_merged() {
     assert_eq!(found.rows.len(), 2);
     assert_eq!(found.rows[0].message, found.rows[1].message);
 }
+
+#[test]
+fn a_first_row_of_titles_is_the_header() {
+    let found = one(table(&[], &[&["错误码", "说明"], &["1", "a"], &["2", "b"]]));
+    assert_eq!(found.header, ["错误码", "说明"]);
+    assert_eq!(found.rows.len(), 2);
+}

@@ -26,7 +26,8 @@ fn table_starts(fragment: &str) -> Vec<usize> {
     lower.match_indices("<table").map(|(at, _)| at).collect()
 }
 
-/// Reads one `<table>`: a first row of `<th>` cells is the header.
+/// Reads one `<table>`: a first row of `<th>` cells, or in `<thead>`, is
+/// the header.
 fn read_table(table: ElementRef<'_>, line: usize) -> Result<Table, ReadError> {
     let mut header = Vec::new();
     let mut rows = Vec::new();
@@ -35,7 +36,11 @@ fn read_table(table: ElementRef<'_>, line: usize) -> Result<Table, ReadError> {
         if cells.is_empty() {
             continue;
         }
-        if all_th && header.is_empty() && rows.is_empty() {
+        let in_head = row
+            .parent()
+            .and_then(ElementRef::wrap)
+            .is_some_and(|parent| parent.value().name() == "thead");
+        if (all_th || in_head) && header.is_empty() && rows.is_empty() {
             header = cells;
         } else {
             rows.push(cells);

@@ -179,3 +179,11 @@ fn normalisation_keeps_non_ascii_spaces() {
     assert_eq!(normalize("  a \t\n b  "), "a b");
     assert_eq!(normalize("全角\u{3000}空格"), "全角\u{3000}空格");
 }
+
+#[test]
+fn html_thead_of_td_cells_is_the_header() {
+    let doc = "<table><thead><tr><td>code</td><td>message</td></tr></thead><tbody><tr><td>1</td><td>one</td></tr></tbody></table>";
+    let table = &tables(doc, Format::Html).unwrap()[0];
+    assert_eq!(table.header, strings(&["code", "message"]));
+    assert_eq!(table.rows, [strings(&["1", "one"])]);
+}
