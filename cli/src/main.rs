@@ -5,6 +5,7 @@
 
 #![forbid(unsafe_code)]
 
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -116,10 +117,7 @@ fn main() -> ExitCode {
                 union,
             };
             match import(&doc, &options) {
-                Ok(source) => {
-                    print!("{source}");
-                    ExitCode::SUCCESS
-                }
+                Ok(source) => emit(&source, ExitCode::SUCCESS),
                 Err(error) => bad_input(&error),
             }
         }
@@ -131,15 +129,29 @@ fn main() -> ExitCode {
         } => match check(&src, &doc, enum_name.as_deref()) {
             Ok(found) => {
                 let (source, document) = (src.display().to_string(), doc.display().to_string());
-                if json {
-                    println!("{}", report::json(&found, &source, &document));
+                let text = if json {
+                    format!("{}\n", report::json(&found, &source, &document))
                 } else {
-                    print!("{}", report::text(&found, &source, &document));
-                }
-                ExitCode::from(if found.agrees() { 0 } else { 1 })
+                    report::text(&found, &source, &document)
+                };
+                emit(&text, ExitCode::from(if found.agrees() { 0 } else { 1 }))
             }
             Err(error) => bad_input(&error),
         },
+    }
+}
+
+/// Prints `text` and returns `status`; a closed pipe (`| head`) is no
+/// failure, other write errors are.
+fn emit(text: &str, status: ExitCode) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => status,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => status,
+        Err(error) => bad_input(&format!("cannot write the output ({error})")),
     }
 }
 
