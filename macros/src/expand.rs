@@ -145,7 +145,7 @@ fn union(
     let family = defaults.name.clone().unwrap_or_else(|| ident.to_string());
     let union = check::union::check_union(ident, vis, family, tables, errors);
     match union.filter(|_| tables.len() == families.len()) {
-        Some(union) => generate::union::expand(&union),
+        Some(union) => generate::union::expand(&union, defaults.axum),
         None => {
             let names: Vec<&syn::Ident> = families.iter().flatten().map(|(name, _)| name).collect();
             let shell = generate::union::shell(ident, vis, &names);
@@ -153,7 +153,8 @@ fn union(
                 .first()
                 .map_or(CodeType::U32, |table| table.code_type);
             let api = Api::stub(ident.clone(), quote!(#code_type), ident.to_string()).expand();
-            quote!(#shell #api)
+            let axum = generate::axum::stub(ident, defaults.axum);
+            quote!(#shell #api #axum)
         }
     }
 }

@@ -77,6 +77,16 @@ impl<E: ErrorCode> Code<E> {
     pub fn message(self) -> Option<&'static str> {
         self.known().map(E::message)
     }
+
+    /// Whether the request that got this code is worth retrying: the
+    /// family's answer for a known code ([`ErrorCode::is_retryable`]), and
+    /// `false` for an unknown one, whose status the table does not give.
+    pub fn is_retryable(self) -> bool {
+        // TODO(issue 9 merge): an unknown code is retryable when the status
+        // the family's scheme gives it is: `E::http_status_of(raw)
+        // .is_some_and(crate::retryable_status)`.
+        self.known().is_some_and(E::is_retryable)
+    }
 }
 
 impl<E: ErrorCode> From<E> for Code<E> {

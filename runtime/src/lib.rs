@@ -46,6 +46,10 @@
 //!   this crate: the user adds no serde dependency for it.
 //! - `http`: [`ErrorCode::status_code`] gives the [`http::StatusCode`], and
 //!   every family and union converts into one with `From`.
+//! - `axum`: the families and unions declared with `#[error_table(axum)]`
+//!   implement `axum::response::IntoResponse` (through `axum-core`, the crate
+//!   that defines it): the row's HTTP status and a JSON body, RFC 9457
+//!   `application/problem+json` or the vendor's own shape (`body = ".."`).
 //!
 //! The crate is `#![no_std]` and never allocates.
 
@@ -54,12 +58,15 @@
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "axum")]
+mod axum_impls;
 mod code;
 mod code_int;
 mod display;
 mod error_code;
 mod http_impls;
 mod perfect_hash;
+mod retry;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod unknown;
@@ -71,6 +78,7 @@ pub mod __private;
 pub use crate::code::Code;
 pub use crate::code_int::CodeInt;
 pub use crate::error_code::ErrorCode;
+pub use crate::retry::retryable_status;
 pub use crate::unknown::{ParseCodeError, UnknownCode};
 
 /// Declares an error family from a vendor's table, or several families in a

@@ -1,10 +1,16 @@
 //! What generated code uses; not a public API.
 
+#[cfg(feature = "axum")]
+pub use crate::axum_impls::{JSON, PROBLEM_JSON, response};
 pub use crate::display::{Piece, write_pieces};
 pub use crate::perfect_hash::slot as perfect_hash_slot;
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize, serialize};
-pub use crate::{__impl_http as impl_http, __impl_serde as impl_serde, ErrorCode};
+pub use crate::{
+    __impl_axum as impl_axum, __impl_http as impl_http, __impl_serde as impl_serde, ErrorCode,
+};
+#[cfg(feature = "axum")]
+pub use axum_core;
 #[cfg(feature = "http")]
 pub use http;
 #[cfg(feature = "serde")]
@@ -40,4 +46,20 @@ pub fn parse_code<E: ErrorCode>(text: &str) -> Result<E, ParseCodeError<E::Code>
 #[macro_export]
 macro_rules! __impl_serde {
     ($ty:ident) => {};
+}
+
+/// Without the `axum` feature a family asking for `IntoResponse` is a compile
+/// error on its `axum` flag (the macro spans the call there), not a silent
+/// missing impl.
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum {
+    // A union's families carry the same flag and report it already.
+    ($ty:ident, dispatch($($tokens:tt)*)) => {};
+    ($($tokens:tt)*) => {
+        ::core::compile_error! {
+            "`axum` needs the `axum` feature of error-table: write `error-table = { version = \"0.1\", features = [\"axum\"] }` in Cargo.toml, or remove `axum`"
+        }
+    };
 }

@@ -6,8 +6,9 @@ use std::collections::HashMap;
 use crate::check::model::{Row, Table};
 use crate::errors::Errors;
 use crate::parse::ast::{Family, Variant};
+use crate::parse::body::Body;
 use crate::parse::display_format;
-use crate::parse::options::{Http, Options, http_status};
+use crate::parse::options::{Http, Options, http_status, retryable_status};
 use crate::parse::variant_attrs::Message;
 
 /// The names the macro gives associated constants, which a variant cannot take.
@@ -24,6 +25,7 @@ pub fn check(family: Family, errors: &mut Errors) -> Result<Table, Box<Family>> 
     let statuses = check_http(&family, errors);
     let default_lang = default_lang(&family);
     let messages = check_messages(&family, default_lang.as_deref(), errors);
+    check_body_needs_axum(&family.options, errors);
     if !errors.is_empty() {
         return Err(Box::new(family));
     }
@@ -47,6 +49,16 @@ pub fn check_no_union(options: &Options, errors: &mut Errors) {
         errors.spanned(
             union,
             "`union` goes on a module of several enums: #[error_table(union = Name)] mod m { ... }",
+        );
+    }
+}
+
+/// `body` shapes the `IntoResponse` of the `axum` flag, so it needs the flag.
+fn check_body_needs_axum(options: &Options, errors: &mut Errors) {
+    if let (Some((_, span)), None) = (&options.body, options.axum) {
+        errors.at(
+            *span,
+            "`body` is the body of the axum response: add the `axum` flag, `#[error_table(axum, body = ..)]`, or remove `body`",
         );
     }
 }
@@ -267,6 +279,10 @@ fn build(
             message,
             translations,
             help: variant.helpers.help,
+            retryable: variant
+                .helpers
+                .retryable
+                .unwrap_or(retryable_status(status)),
             has_doc: variant.helpers.has_doc,
             ident: variant.ident,
         })
@@ -286,6 +302,8 @@ fn build(
             Http::Fixed(_) => None,
         }),
         langs,
+        axum: options.axum,
+        body: options.body.map_or(Body::Problem, |(body, _)| body),
         rows,
     }
 }

@@ -1,7 +1,9 @@
 //! The checked form of a family, everything resolved: what expansion reads.
 
+use proc_macro2::Span;
 use syn::{Attribute, Ident, Visibility};
 
+use crate::parse::body::Body;
 use crate::parse::code_type::CodeType;
 use crate::parse::display_format::Piece;
 
@@ -17,6 +19,10 @@ pub struct Table {
     pub split: Option<u32>,
     /// The languages other than the default one, in the order first used.
     pub langs: Vec<String>,
+    /// The `axum` flag: implement `IntoResponse`, and where the flag is.
+    pub axum: Option<Span>,
+    /// The response body, `problem` unless the `body` option says otherwise.
+    pub body: Body,
     pub rows: Vec<Row>,
 }
 
@@ -31,6 +37,8 @@ pub struct Row {
     /// Messages in other languages, by language.
     pub translations: Vec<(String, String)>,
     pub help: Option<String>,
+    /// `#[retryable]`, else whether the status is one worth retrying.
+    pub retryable: bool,
     /// Whether the variant has its own doc comment.
     pub has_doc: bool,
 }

@@ -23,6 +23,7 @@ pub struct Api {
     pub http_status: TokenStream,
     pub sub_code: TokenStream,
     pub name: TokenStream,
+    pub retryable: TokenStream,
     pub display: TokenStream,
     /// Private items the bodies share (the pilots of a perfect hash).
     pub items: TokenStream,
@@ -53,6 +54,7 @@ impl Api {
             http_status: quote!(500),
             sub_code: quote!(0),
             name: quote!(""),
+            retryable: quote!(false),
             display: quote!({
                 let _ = f;
                 ::core::result::Result::Ok(())
@@ -81,6 +83,7 @@ impl Api {
             http_status,
             sub_code,
             name,
+            retryable,
             items,
             ..
         } = self;
@@ -142,6 +145,12 @@ impl Api {
                 pub const fn name(self) -> &'static ::core::primitive::str {
                     #name
                 }
+
+                /// Whether a client should retry the request that got this error: `#[retryable]`, else a status of 429, 502, 503 or 504.
+                #[must_use]
+                pub const fn is_retryable(self) -> ::core::primitive::bool {
+                    #retryable
+                }
             }
         }
     }
@@ -167,6 +176,7 @@ impl Api {
                 fn http_status(self) -> ::core::primitive::u16 { Self::http_status(self) }
                 fn sub_code(self) -> #code_ty { Self::sub_code(self) }
                 fn name(self) -> &'static ::core::primitive::str { Self::name(self) }
+                fn is_retryable(self) -> ::core::primitive::bool { Self::is_retryable(self) }
             }
 
             #[automatically_derived]

@@ -11,6 +11,7 @@ use quote::{quote, quote_spanned};
 
 use crate::check::family::RESERVED;
 use crate::generate::api::Api;
+use crate::generate::axum;
 use crate::generate::derives;
 use crate::generate::family::code_lit;
 use crate::parse::ast::{Family, Variant};
@@ -55,12 +56,14 @@ pub fn expand(family: &Family) -> TokenStream {
         api.from_code = quote!(match code { #(#from_code)* _ => ::core::option::Option::None });
     }
     let api = api.expand();
+    let axum = axum::stub(ident, family.options.axum);
     let body = quote_spanned!(ident.span()=> enum #ident { #(#declared,)* });
     quote! {
         #(#attrs)*
         #derives
         #vis #body
         #api
+        #axum
     }
 }
 

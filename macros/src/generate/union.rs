@@ -1,19 +1,22 @@
 //! The union of a module's families: an enum with one variant per family,
 //! implementing the same API by dispatching to the family.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::Visibility;
 
 use crate::check::model::Union;
 use crate::generate::api::Api;
+use crate::generate::axum;
 use crate::generate::family::code_lit;
 
-pub fn expand(union: &Union) -> TokenStream {
+/// The union, with `IntoResponse` when the module has the `axum` flag.
+pub fn expand(union: &Union, axum: Option<Span>) -> TokenStream {
     let families: Vec<&Ident> = union.members.iter().map(|table| &table.ident).collect();
     let shell = shell(&union.ident, &union.vis, &families);
     let api = api(union).expand();
-    quote!(#shell #api)
+    let axum = axum::union(&union.ident, &families, axum);
+    quote!(#shell #api #axum)
 }
 
 /// The union's enum and its `From` each family: all that a stub needs too.
@@ -124,6 +127,7 @@ fn api(union: &Union) -> Api {
         http_status: dispatch("http_status", quote!()),
         sub_code: dispatch("sub_code", quote!()),
         name: dispatch("name", quote!()),
+        retryable: dispatch("is_retryable", quote!()),
         display,
         items: TokenStream::new(),
     }

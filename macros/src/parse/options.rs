@@ -1,10 +1,11 @@
 //! The options of `#[error_table(..)]`, on an enum or on a module.
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitInt, LitStr, Token};
 
 use crate::errors::Errors;
+use crate::parse::body::{self, Body};
 use crate::parse::display_format::{self, Piece};
 
 /// How a family's HTTP status is found.
@@ -25,6 +26,12 @@ pub fn http_status(value: i128) -> Option<u16> {
         .filter(|status| (100..=599).contains(status))
 }
 
+/// Whether a response with this status is worth retrying by default: the
+/// runtime's `retryable_status`, which the macro applies at expansion.
+pub fn retryable_status(status: u16) -> bool {
+    matches!(status, 429 | 502 | 503 | 504)
+}
+
 /// The options as written; every one is optional.
 #[derive(Clone, Default)]
 pub struct Options {
@@ -33,9 +40,17 @@ pub struct Options {
     pub lang: Option<String>,
     pub name: Option<String>,
     pub union: Option<Ident>,
+    /// The bare flag `axum`: implement `IntoResponse`, with the flag's span
+    /// to point at when the runtime's `axum` feature is off.
+    pub axum: Option<Span>,
+    /// The `body` option, with its key's span.
+    pub body: Option<(Body, Span)>,
 }
 
-const KNOWN: &str = "expected one of `http`, `display`, `lang`, `name`, `union`";
+const KNOWN: &str = "expected one of `http`, `display`, `lang`, `name`, `union`, `axum`, `body`";
+
+/// The options written without a value: `#[error_table(axum)]`.
+const FLAGS: [&str; 1] = ["axum"];
 
 impl Options {
     /// Reads `key = value, ...`; a bad option is reported and skipped, so the
@@ -58,6 +73,11 @@ impl Options {
             "display" => set_once(&mut self.display, errors.ok(parse_display(value))),
             "lang" => set_once(&mut self.lang, errors.ok(parse_str(value, "lang"))),
             "name" => set_once(&mut self.name, errors.ok(parse_str(value, "name"))),
+            "axum" => set_once(&mut self.axum, errors.ok(parse_flag(&key, value))),
+            "body" => {
+                let body = errors.ok(body::parse(value)).map(|body| (body, span));
+                set_once(&mut self.body, body)
+            }
             "union" => {
                 let ident = errors.ok(syn::parse2::<Ident>(value).map_err(|e| {
                     syn::Error::new(
@@ -92,6 +112,8 @@ impl Options {
             lang: self.lang.or_else(|| defaults.lang.clone()),
             name: self.name.or_else(|| defaults.name.clone()),
             union: self.union,
+            axum: self.axum.or(defaults.axum),
+            body: self.body.or_else(|| defaults.body.clone()),
         }
     }
 }
@@ -116,6 +138,12 @@ impl Parse for OptionItem {
         let key: Ident = input
             .parse()
             .map_err(|e| syn::Error::new(e.span(), format_args!("malformed option: {KNOWN}")))?;
+        if input.is_empty() && FLAGS.iter().any(|flag| key == flag) {
+            return Ok(OptionItem {
+                key,
+                value: TokenStream::new(),
+            });
+        }
         if !input.peek(Token![=]) {
             let message = format_args!("malformed option `{key}`: expected `{key} = ...`");
             return Err(syn::Error::new(key.span(), message));
@@ -196,6 +224,17 @@ impl Parse for HttpValue {
 fn parse_display(value: TokenStream) -> syn::Result<Vec<Piece>> {
     let lit = parse_lit_str(value, "display")?;
     display_format::parse(&lit.value()).map_err(|message| syn::Error::new(lit.span(), message))
+}
+
+/// A flag is written alone: `axum`, not `axum = true`.
+fn parse_flag(key: &Ident, value: TokenStream) -> syn::Result<Span> {
+    match value.is_empty() {
+        true => Ok(key.span()),
+        false => Err(syn::Error::new(
+            key.span(),
+            format_args!("`{key}` is a flag: write `{key}` alone, without a value"),
+        )),
+    }
 }
 
 fn parse_str(value: TokenStream, key: &str) -> syn::Result<String> {

@@ -1,11 +1,11 @@
-//! The helper attributes of a variant: `#[msg]`, `#[help]`, `#[http]`, and
-//! its doc comment (the message when there is no `#[msg]`).
+//! The helper attributes of a variant: `#[msg]`, `#[help]`, `#[http]`,
+//! `#[retryable]`, and its doc comment (the message when there is no `#[msg]`).
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::parse::{Parse, ParseStream, Parser};
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitInt, LitStr, Meta, Token};
+use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitBool, LitInt, LitStr, Meta, Token};
 
 use crate::errors::Errors;
 use crate::parse::options::http_status;
@@ -27,6 +27,8 @@ pub struct VariantAttrs {
     pub help: Option<String>,
     /// `#[http(N)]`, with the attribute's tokens to point errors at.
     pub http: Option<(u16, TokenStream)>,
+    /// `#[retryable]` (true) or `#[retryable(false)]`.
+    pub retryable: Option<bool>,
     /// Whether the variant has a doc comment of its own.
     pub has_doc: bool,
 }
@@ -40,6 +42,7 @@ impl VariantAttrs {
             message_at: None,
             help: None,
             http: None,
+            retryable: None,
             has_doc: false,
         };
         let mut docs = Vec::new();
@@ -51,6 +54,8 @@ impl VariantAttrs {
                 found.read_help(attr, errors);
             } else if path.is_ident("http") {
                 found.read_http(attr, errors);
+            } else if path.is_ident("retryable") {
+                found.read_retryable(attr, errors);
             } else {
                 if let Some(line) = doc_line(attr) {
                     docs.push(line);
@@ -107,6 +112,20 @@ impl VariantAttrs {
                 "#[http(..)] must be an HTTP status in 100..=599, such as #[http(404)]",
             ),
         }
+    }
+
+    /// `#[retryable]`, `#[retryable(true)]` or `#[retryable(false)]`.
+    fn read_retryable(&mut self, attr: &Attribute, errors: &mut Errors) {
+        if self.retryable.is_some() {
+            return errors.spanned(attr, "duplicate #[retryable]: write it once");
+        }
+        let form = "#[retryable] or #[retryable(false)]";
+        self.retryable = match &attr.meta {
+            Meta::Path(_) => Some(true),
+            _ => errors
+                .ok(attr_args(attr, form, expect::<LitBool>(form)))
+                .map(|lit| lit.value),
+        };
     }
 }
 
