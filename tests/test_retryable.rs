@@ -88,8 +88,11 @@ fn unions_answer_as_their_families() {
 
 #[test]
 fn is_retryable_is_const() {
-    const RETRY: bool = gateway::Upstream::Timeout.is_retryable();
-    assert!(RETRY);
+    const RETRY: [bool; 2] = [
+        gateway::Upstream::Timeout.is_retryable(),
+        gateway::Upstream::Internal.is_retryable(),
+    ];
+    assert_eq!(RETRY, [true, false]);
 }
 
 #[test]
