@@ -96,6 +96,8 @@ pub use crate::unknown::{ParseCodeError, UnknownCode};
 /// | `lang = "zh"` | the default language of keyed messages |
 /// | `name = "xlink"` | the family's name ([`ErrorCode::FAMILY`]) |
 /// | `union = Name` | on a module: an enum wrapping every family of the module |
+/// | `axum` | implement axum's `IntoResponse` (feature `axum`) |
+/// | `body = problem` or `body = "<JSON template>"` | the response body: RFC 9457, or the vendor's shape with the `display` placeholders |
 ///
 /// | on a variant | meaning |
 /// |---|---|
@@ -103,6 +105,7 @@ pub use crate::unknown::{ParseCodeError, UnknownCode};
 /// | `#[msg(zh = "..", en = "..")]` | localized messages, read with `message_in` |
 /// | `#[help("..")]` | a longer description, read with `help` |
 /// | `#[http(404)]` | this code's HTTP status (not with `split`) |
+/// | `#[retryable]`, `#[retryable(false)]` | whether `is_retryable` says to retry this code (default: status 429, 502, 503, 504) |
 ///
 /// ```
 /// use error_table::error_table;
