@@ -282,9 +282,10 @@ fn main() {
                 error.name(),
                 advice(error)
             ),
-            Code::Unknown(raw) => println!(
+            Code::Unknown(_) => println!(
                 "  not in the tables: HTTP {} by the code's scheme, the vendor says {msg:?}",
-                raw / 10_000
+                code.http_status()
+                    .map_or("unknown".into(), |s| s.to_string())
             ),
         }
     }

@@ -2,10 +2,5 @@
 //!
 //! Cargo needs a library or binary target in every package: the package's real
 //! content is `tests/` (behaviour and compile-fail tests) and `examples/` (one
-//! per vendor table the project started from).
-
-/// The code blocks of README.md run as doctests, so the README cannot drift
-/// from what the crate does.
-#[doc = include_str!("../README.md")]
-#[cfg(doctest)]
-pub struct ReadmeDoctests;
+//! per vendor table the project started from). The README's examples run as
+//! doctests of the `error-table` crate, whose documentation it is.

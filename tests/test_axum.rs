@@ -123,6 +123,7 @@ fn json_string(text: &str) -> String {
 }
 
 #[derive(Deserialize)]
+#[serde(bound = "Code<E>: DeserializeOwned")]
 struct XlinkBody<E: ErrorCode> {
     error: XlinkDetail<E>,
 }

@@ -1,8 +1,9 @@
-//! The `http` feature: an `http::StatusCode` for any family or union.
+//! The `http` feature: an `http::StatusCode` for any family or union, and
+//! `From<Family> for StatusCode` for those that ask with `status_code`.
 
 use error_table::{ErrorCode, error_table};
 
-#[error_table(http = split(4), union = Xlink)]
+#[error_table(http = split(4), union = Xlink, status_code)]
 pub mod xlink {
     pub enum NotFound {
         /// 产品不存在
@@ -14,7 +15,7 @@ pub mod xlink {
     }
 }
 
-#[error_table(http = 200)]
+#[error_table(http = 200, status_code)]
 pub enum Tencent {
     /// 参数错误
     InvalidParameter = 4000,

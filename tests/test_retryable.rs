@@ -96,9 +96,12 @@ fn is_retryable_is_const() {
 }
 
 #[test]
-fn unknown_codes_are_not_retryable_yet() {
-    // An unknown code has no status in the table; see `Code::is_retryable`.
-    assert!(!Code::<gateway::Upstream>::from(5039999u32).is_retryable());
+fn unknown_codes_follow_the_status_their_scheme_gives() {
+    // `http = split(4)`: an unknown 503xxxx is a 503, an unknown 500xxxx a 500.
+    assert!(Code::<gateway::Upstream>::from(5039999u32).is_retryable());
+    assert!(!Code::<gateway::Upstream>::from(5009999u32).is_retryable());
+    // `http = 200`: every code, known or not, is a 200.
+    assert!(!Code::<AlwaysOk>::from(-2).is_retryable());
 }
 
 #[test]

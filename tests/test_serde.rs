@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-#[error_table(http = split(4), union = XlinkError, name = "xlink")]
+#[error_table(http = split(4), union = XlinkError, name = "xlink", serde)]
 pub mod xlink {
     pub enum BadRequest {
         /// 请求数据字段验证不通过
@@ -20,7 +20,7 @@ pub mod xlink {
 }
 use xlink::{Forbidden, XlinkError};
 
-#[error_table(http = 200, name = "ucloud")]
+#[error_table(http = 200, name = "ucloud", serde)]
 #[repr(i32)]
 pub enum UCloud {
     /// 失败

@@ -19,6 +19,7 @@ use crate::parse::options::Options;
 /// Expands `#[error_table(attr)] item`. Never panics: every problem becomes
 /// a compile error in the returned tokens.
 pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
+    let item = module::unwrap_item(item);
     match module::kind(&item) {
         ItemKind::Enum => expand_enum(attr, item),
         ItemKind::Module => expand_module(attr, item),
@@ -34,26 +35,46 @@ fn expand_enum(attr: TokenStream, item: TokenStream) -> TokenStream {
     let mut errors = Errors::default();
     let options = Options::parse(attr, &mut errors);
     check::family::check_no_union(&options, &mut errors);
-    let output = family(item, &options, errors, &mut Vec::new());
-    quote!(#output)
+    let (output, _) = family(item, &options, false, errors, &mut Vec::new());
+    output
+}
+
+/// What a module's union needs to know of a family, sound or not.
+struct Member {
+    ident: syn::Ident,
+    vis: syn::Visibility,
+    /// `None` when the enum did not parse as far as its `#[repr]`.
+    code_type: Option<CodeType>,
 }
 
 /// Parses, checks and expands one enum; a family that passed its checks is
-/// also pushed to `tables` (for a union).
+/// also pushed to `tables` (for a union). `nested`: inside a module.
 fn family(
     item: TokenStream,
     defaults: &Options,
+    nested: bool,
     mut errors: Errors,
     tables: &mut Vec<Table>,
-) -> TokenStream {
+) -> (TokenStream, Option<Member>) {
     let input = match syn::parse2::<DeriveInput>(item) {
         Ok(input) => input,
-        Err(error) => return error.into_compile_error(),
+        Err(error) => return (error.into_compile_error(), None),
     };
-    let Some(family) = Family::from_syn(input, defaults, &mut errors) else {
-        return compile_errors(errors);
+    let (ident, vis) = (input.ident.clone(), input.vis.clone());
+    let Some(family) = Family::from_syn(input, defaults, nested, &mut errors) else {
+        let member = Member {
+            ident,
+            vis,
+            code_type: None,
+        };
+        return (compile_errors(errors), Some(member));
     };
-    match check::family::check(family, &mut errors) {
+    let member = Member {
+        ident,
+        vis,
+        code_type: Some(family.code_type),
+    };
+    let output = match check::family::check(family, &mut errors) {
         Ok(table) => {
             let output = generate::family::expand(&table);
             tables.push(table);
@@ -64,7 +85,8 @@ fn family(
             let errors = compile_errors(errors);
             quote!(#errors #fallback)
         }
-    }
+    };
+    (output, Some(member))
 }
 
 fn expand_module(attr: TokenStream, item: TokenStream) -> TokenStream {
@@ -83,18 +105,20 @@ fn expand_module(attr: TokenStream, item: TokenStream) -> TokenStream {
         items,
     } = module;
     let mut tables = Vec::new();
-    let mut families = Vec::new();
+    let mut members = Vec::new();
     let mut body = Vec::new();
     for item in items {
         match item {
             ModuleItem::Other(tokens) => body.push(tokens),
             ModuleItem::Enum(tokens) => {
-                families.push(family_name(&tokens));
-                body.push(family(tokens, &defaults, Errors::default(), &mut tables));
+                let (output, member) =
+                    family(tokens, &defaults, true, Errors::default(), &mut tables);
+                body.push(output);
+                members.extend(member);
             }
         }
     }
-    let union = union(&defaults, &families, &tables, &mut errors);
+    let union = union(&defaults, &members, &tables, &mut errors);
     let errors = compile_errors(errors);
     quote! {
         #errors
@@ -107,32 +131,26 @@ fn expand_module(attr: TokenStream, item: TokenStream) -> TokenStream {
     }
 }
 
-/// The name and visibility of an enum item, if it parses.
-fn family_name(tokens: &TokenStream) -> Option<(syn::Ident, syn::Visibility)> {
-    syn::parse2::<DeriveInput>(tokens.clone())
-        .ok()
-        .map(|input| (input.ident, input.vis))
-}
-
 /// The union asked for with `union = Name`: the real one when every family
-/// passed its checks, else a stub that keeps follow-up errors away.
+/// passed its checks, else a stub that keeps follow-up errors away and
+/// still finds the codes of the sound families.
 fn union(
     defaults: &Options,
-    families: &[Option<(syn::Ident, syn::Visibility)>],
+    members: &[Member],
     tables: &[Table],
     errors: &mut Errors,
 ) -> TokenStream {
     let Some(ident) = &defaults.union else {
         return TokenStream::new();
     };
-    let Some(Some((_, vis))) = families.first() else {
+    let Some(first) = members.first() else {
         errors.spanned(
             ident,
             "`union` needs enums in the module: add the families, or remove `union`",
         );
         return TokenStream::new();
     };
-    if families.iter().flatten().any(|(name, _)| name == ident) {
+    if members.iter().any(|member| member.ident == *ident) {
         // No union at all: a second item of that name would only add errors.
         errors.spanned(
             ident,
@@ -142,21 +160,43 @@ fn union(
         );
         return TokenStream::new();
     }
-    let family = defaults.name.clone().unwrap_or_else(|| ident.to_string());
-    let union = check::union::check_union(ident, vis, family, tables, errors);
-    match union.filter(|_| tables.len() == families.len()) {
-        Some(union) => generate::union::expand(&union, defaults.axum),
-        None => {
-            let names: Vec<&syn::Ident> = families.iter().flatten().map(|(name, _)| name).collect();
-            let shell = generate::union::shell(ident, vis, &names);
-            let code_type = tables
-                .first()
-                .map_or(CodeType::U32, |table| table.code_type);
-            let api = Api::stub(ident.clone(), quote!(#code_type), ident.to_string()).expand();
-            let axum = generate::axum::stub(ident, defaults.axum);
-            quote!(#shell #api #axum)
-        }
+    let union = check::union::check_union(ident, &first.vis, defaults, tables, errors);
+    match union.filter(|_| tables.len() == members.len()) {
+        Some(union) => generate::union::expand(&union),
+        None => union_stub(ident, &first.vis, defaults, members, tables),
     }
+}
+
+/// The union after an error in one of its families (or in the union).
+fn union_stub(
+    ident: &syn::Ident,
+    vis: &syn::Visibility,
+    defaults: &Options,
+    members: &[Member],
+    tables: &[Table],
+) -> TokenStream {
+    let names: Vec<&syn::Ident> = members.iter().map(|member| &member.ident).collect();
+    let shell = generate::union::shell(ident, vis, &names);
+    let code_type = tables
+        .first()
+        .map(|table| table.code_type)
+        .or_else(|| members.iter().find_map(|member| member.code_type))
+        .unwrap_or(CodeType::U32);
+    let same_type: Vec<&syn::Ident> = members
+        .iter()
+        .filter(|member| member.code_type == Some(code_type))
+        .map(|member| &member.ident)
+        .collect();
+    let mut api = Api::stub(
+        ident.clone(),
+        defaults.runtime(),
+        quote!(#code_type),
+        ident.to_string(),
+    );
+    api.from_code = generate::union::try_each(&same_type);
+    let api = api.expand();
+    let axum = generate::axum::stub(ident, &defaults.runtime(), defaults.axum);
+    quote!(#shell #api #axum)
 }
 
 fn compile_errors(errors: Errors) -> TokenStream {

@@ -78,14 +78,39 @@ impl<E: ErrorCode> Code<E> {
         self.known().map(E::message)
     }
 
+    /// The HTTP status of the code: a known code's own, and for an unknown
+    /// one what the family's scheme gives ([`ErrorCode::http_status_of`]):
+    /// an unknown Xlink code 4039999 (`http = split(4)`) is 403.
+    ///
+    /// ```
+    /// use error_table::{error_table, Code};
+    ///
+    /// #[error_table(http = split(4))]
+    /// pub enum Xlink {
+    ///     /// 无效的Access-Token
+    ///     InvalidAccessToken = 4031003,
+    /// }
+    ///
+    /// assert_eq!(Code::<Xlink>::from(4031003u32).http_status(), Some(403));
+    /// assert_eq!(Code::<Xlink>::from(4039999u32).http_status(), Some(403));
+    /// assert_eq!(Code::<Xlink>::from(99u32).http_status(), None);
+    /// ```
+    pub fn http_status(self) -> Option<u16> {
+        match self {
+            Code::Known(known) => Some(known.http_status()),
+            Code::Unknown(raw) => E::http_status_of(raw),
+        }
+    }
+
     /// Whether the request that got this code is worth retrying: the
     /// family's answer for a known code ([`ErrorCode::is_retryable`]), and
-    /// `false` for an unknown one, whose status the table does not give.
+    /// for an unknown one whether the status its family's scheme gives it
+    /// ([`http_status`](Self::http_status)) is 429, 502, 503 or 504.
     pub fn is_retryable(self) -> bool {
-        // TODO(issue 9 merge): an unknown code is retryable when the status
-        // the family's scheme gives it is: `E::http_status_of(raw)
-        // .is_some_and(crate::retryable_status)`.
-        self.known().is_some_and(E::is_retryable)
+        match self {
+            Code::Known(known) => known.is_retryable(),
+            Code::Unknown(raw) => E::http_status_of(raw).is_some_and(crate::retryable_status),
+        }
     }
 }
 
@@ -107,7 +132,7 @@ macro_rules! from_raw {
     )*};
 }
 
-from_raw!(u8 u16 u32 u64 i8 i16 i32 i64);
+from_raw!(u8 u16 u32 u64 usize i8 i16 i32 i64 isize);
 
 impl<E: ErrorCode> Clone for Code<E> {
     fn clone(&self) -> Self {

@@ -4,8 +4,9 @@ use core::fmt::{Debug, Display};
 use core::hash::Hash;
 use core::str::FromStr;
 
-/// An integer type that codes of a family are written in: `u8`..`u64` or
-/// `i8`..`i64`, chosen by the enum's `#[repr(..)]` (`u32` by default).
+/// An integer type that codes of a family are written in: `u8`..`u64`,
+/// `usize`, `i8`..`i64` or `isize`, chosen by the enum's `#[repr(..)]`
+/// (`u32` by default).
 ///
 /// This trait is sealed: it is implemented for the primitive integers the macro
 /// accepts and cannot be implemented outside this crate.
@@ -33,4 +34,4 @@ macro_rules! code_int {
     )*};
 }
 
-code_int!(u8 u16 u32 u64 i8 i16 i32 i64);
+code_int!(u8 u16 u32 u64 usize i8 i16 i32 i64 isize);

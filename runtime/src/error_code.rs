@@ -63,6 +63,18 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + Error + Send + Sync + 
     /// The HTTP status the vendor answers with for this error (100..=599).
     fn http_status(self) -> u16;
 
+    /// The HTTP status of any code, in the table or not: the status of its
+    /// error for a code of the table; for another code, what the family's
+    /// scheme gives (`http = split(N)`: the leading digits when they are a
+    /// status, `http = N`: `N`), else `None`.
+    ///
+    /// A client answers a code the table does not know yet with the right
+    /// status, without arithmetic of its own; [`Code::http_status`](crate::Code::http_status)
+    /// uses it.
+    fn http_status_of(code: Self::Code) -> Option<u16> {
+        Self::from_code(code).map(Self::http_status)
+    }
+
     /// The part of the code after the HTTP status with `http = split(N)`
     /// (`1003` for `4031003`); the code itself otherwise.
     fn sub_code(self) -> Self::Code;
@@ -79,7 +91,7 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + Error + Send + Sync + 
         crate::retryable_status(self.http_status())
     }
 
-    /// [`http_status`](Self::http_status) as an [`http::StatusCode`].
+    /// [`http_status`](Self::http_status) as an `http::StatusCode` (feature `http`).
     #[cfg(feature = "http")]
     fn status_code(self) -> http::StatusCode {
         // The macro only accepts statuses in 100..=599, which `from_u16` accepts.

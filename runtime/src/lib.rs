@@ -1,58 +1,7 @@
-//! Turn a vendor's error-code table into typed Rust errors.
-//!
-//! Cloud and IoT vendors document their errors as tables (`4031003 |
-//! 无效的Access-Token`). Paste the table into an enum, put `#[error_table]` on
-//! it, and get a `Copy` error type with the vendor's message as `Display`,
-//! `core::error::Error`, code to enum and back (`const`, so a code constant is
-//! checked at compile time), the HTTP status, and the shared [`ErrorCode`]
-//! trait for generic code.
-//!
-//! ```
-//! use error_table::{error_table, Code, ErrorCode};
-//!
-//! /// Xlink REST API errors: a code is its HTTP status followed by four digits.
-//! #[error_table(http = split(4), name = "xlink")]
-//! pub enum XlinkError {
-//!     /// 请求数据字段验证不通过
-//!     FieldValidationFailed = 4001001,
-//!     #[msg("无效的Access-Token")]
-//!     InvalidAccessToken = 4031003,
-//! }
-//!
-//! let e = XlinkError::from_code(4031003).unwrap();
-//! assert_eq!(e, XlinkError::InvalidAccessToken);
-//! assert_eq!(e.to_string(), "无效的Access-Token");
-//! assert_eq!((e.http_status(), e.sub_code()), (403, 1003));
-//! assert_eq!(u32::from(e), 4031003);
-//!
-//! // A code constant is checked when it compiles.
-//! const INVALID_FIELD: XlinkError = XlinkError::from_code(4001001).unwrap();
-//! assert_eq!(INVALID_FIELD.name(), "FieldValidationFailed");
-//!
-//! // Codes the table does not know yet are kept, not lost.
-//! let code = Code::<XlinkError>::from(4039999u32);
-//! assert_eq!(code, Code::Unknown(4039999));
-//! assert_eq!(XlinkError::try_from(4039999).unwrap_err().to_string(), "unknown xlink code 4039999");
-//! ```
-//!
-//! The attribute, its options and what it generates are described on
-//! [`error_table`](macro@error_table); the repository's README walks through
-//! every option, modules of several families, unions and serde.
-//!
-//! # Features
-//!
-//! - `serde`: families and [`Code`] serialize as their number and deserialize
-//!   from a number or a decimal string. Generated code reaches serde through
-//!   this crate: the user adds no serde dependency for it.
-//! - `http`: [`ErrorCode::status_code`] gives the [`http::StatusCode`], and
-//!   every family and union converts into one with `From`.
-//! - `axum`: the families and unions declared with `#[error_table(axum)]`
-//!   implement `axum::response::IntoResponse` (through `axum-core`, the crate
-//!   that defines it): the row's HTTP status and a JSON body, RFC 9457
-//!   `application/problem+json` or the vendor's own shape (`body = ".."`).
-//!
-//! The crate is `#![no_std]` and never allocates.
-
+// The crate documentation is the README (`runtime/README.md` links to the
+// repository's), so docs.rs and the repository teach the same surface, and
+// its examples run as doctests.
+#![doc = include_str!("../README.md")]
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -85,8 +34,9 @@ pub use crate::unknown::{ParseCodeError, UnknownCode};
 /// module.
 ///
 /// On an enum, each unit variant `Name = code` is one row of the table; its
-/// message is `#[msg("..")]` or the variant's doc comment. See the
-/// repository's README for every option; in short:
+/// message is `#[msg("..")]` or the variant's doc comment. The
+/// [crate documentation](crate) describes every option and what is
+/// generated; in short:
 ///
 /// | option on `#[error_table(..)]` | meaning |
 /// |---|---|
@@ -96,6 +46,8 @@ pub use crate::unknown::{ParseCodeError, UnknownCode};
 /// | `lang = "zh"` | the default language of keyed messages |
 /// | `name = "xlink"` | the family's name ([`ErrorCode::FAMILY`]) |
 /// | `union = Name` | on a module: an enum wrapping every family of the module |
+/// | `crate = "::path"` | where generated code finds this crate (renamed or re-exported) |
+/// | `serde`, `status_code` | ask for serde's traits, `From<E> for http::StatusCode` (features `serde`, `http`) |
 /// | `axum` | implement axum's `IntoResponse` (feature `axum`) |
 /// | `body = problem` or `body = "<JSON template>"` | the response body: RFC 9457, or the vendor's shape with the `display` placeholders |
 ///
@@ -106,6 +58,13 @@ pub use crate::unknown::{ParseCodeError, UnknownCode};
 /// | `#[help("..")]` | a longer description, read with `help` |
 /// | `#[http(404)]` | this code's HTTP status (not with `split`) |
 /// | `#[retryable]`, `#[retryable(false)]` | whether `is_retryable` says to retry this code (default: status 429, 502, 503, 504) |
+///
+/// **Write `#[error_table]` above the enum's `#[derive(..)]`s.** rustc
+/// applies a derive written *above* an attribute macro to the macro's output
+/// without showing it to the macro, so a `#[derive(Debug)]` there clashes
+/// with the `Debug` the macro writes (E0119, "conflicting implementations of
+/// trait `Debug`"). Below the attribute, the macro sees your derives and
+/// leaves out its own.
 ///
 /// ```
 /// use error_table::error_table;

@@ -7,7 +7,8 @@ pub use crate::perfect_hash::slot as perfect_hash_slot;
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize, serialize};
 pub use crate::{
-    __impl_axum as impl_axum, __impl_http as impl_http, __impl_serde as impl_serde, ErrorCode,
+    __impl_axum as impl_axum, __impl_serde as impl_serde, __impl_status_code as impl_status_code,
+    ErrorCode,
 };
 #[cfg(feature = "axum")]
 pub use axum_core;
@@ -41,11 +42,27 @@ pub fn parse_code<E: ErrorCode>(text: &str) -> Result<E, ParseCodeError<E::Code>
     try_from_code(code).map_err(ParseCodeError::Unknown)
 }
 
+/// `value` as an HTTP status, if it is one (100..=599): the leading digits
+/// of a split code the table does not know.
+#[must_use]
+pub const fn http_status_in(value: i128) -> Option<u16> {
+    if value >= 100 && value <= 599 {
+        Some(value as u16)
+    } else {
+        None
+    }
+}
+
+/// A family asked for serde (`#[error_table(serde)]`) without the feature.
 #[cfg(not(feature = "serde"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    ($ty:ident) => {};
+    ($ty:ident) => {
+        ::core::compile_error!(
+            "the `serde` option needs the `serde` feature of error-table: error-table = { version = \"0.1\", features = [\"serde\"] }"
+        );
+    };
 }
 
 /// Without the `axum` feature a family asking for `IntoResponse` is a compile
@@ -59,7 +76,7 @@ macro_rules! __impl_axum {
     ($ty:ident, dispatch($($tokens:tt)*)) => {};
     ($($tokens:tt)*) => {
         ::core::compile_error! {
-            "`axum` needs the `axum` feature of error-table: write `error-table = { version = \"0.1\", features = [\"axum\"] }` in Cargo.toml, or remove `axum`"
+            "the `axum` option needs the `axum` feature of error-table: error-table = { version = \"0.1\", features = [\"axum\"] }"
         }
     };
 }

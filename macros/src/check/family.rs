@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::check::model::{Row, Table};
+use crate::check::model::{Impls, Row, Table};
 use crate::errors::Errors;
 use crate::parse::ast::{Family, Variant};
 use crate::parse::body::Body;
@@ -11,8 +11,21 @@ use crate::parse::display_format;
 use crate::parse::options::{Http, Options, http_status, retryable_status};
 use crate::parse::variant_attrs::Message;
 
-/// The names the macro gives associated constants, which a variant cannot take.
-pub const RESERVED: [&str; 2] = ["ALL", "FAMILY"];
+/// The names of the generated associated items, which a variant cannot
+/// take: `Self::code` would name the variant, not the method.
+pub const RESERVED: [&str; 11] = [
+    "ALL",
+    "FAMILY",
+    "code",
+    "from_code",
+    "message",
+    "message_in",
+    "help",
+    "http_status",
+    "http_status_of",
+    "sub_code",
+    "name",
+];
 
 /// Checks `family`, whose parsing reported to `errors`; gives the family
 /// back if anything is wrong (all of it is in `errors`).
@@ -22,6 +35,7 @@ pub fn check(family: Family, errors: &mut Errors) -> Result<Table, Box<Family>> 
     check_codes(&family, errors);
     check_duplicate_codes(&family, errors);
     check_variant_names(&family, errors);
+    check_duplicate_names(&family, errors);
     let statuses = check_http(&family, errors);
     let default_lang = default_lang(&family);
     let messages = check_messages(&family, default_lang.as_deref(), errors);
@@ -101,9 +115,11 @@ fn check_codes(family: &Family, errors: &mut Errors) {
 }
 
 /// Two rows of one table cannot have the same code: the second is the error,
-/// the first is pointed at too.
+/// the first is pointed at too. Rows under different `#[cfg]`s may share a
+/// code (a code that changed meaning between API versions): at most one of
+/// them is compiled, and rustc reports the clash if both are.
 fn check_duplicate_codes(family: &Family, errors: &mut Errors) {
-    let mut first: HashMap<i128, &Variant> = HashMap::new();
+    let mut first: HashMap<(i128, String), &Variant> = HashMap::new();
     for variant in &family.variants {
         let Some(code) = variant
             .code
@@ -112,7 +128,8 @@ fn check_duplicate_codes(family: &Family, errors: &mut Errors) {
         else {
             continue;
         };
-        match first.get(&code.0) {
+        let key = (code.0, cfg_key(variant));
+        match first.get(&key) {
             Some(earlier) => {
                 let message = format_args!(
                     "duplicate code {}: `{}` has it already",
@@ -123,24 +140,59 @@ fn check_duplicate_codes(family: &Family, errors: &mut Errors) {
                 errors.spanned(&earlier.ident, note);
             }
             None => {
-                first.insert(code.0, variant);
+                first.insert(key, variant);
             }
         }
     }
 }
 
-/// Variants named like the generated constants would clash with them.
+/// The `#[cfg]`s of a variant as one comparable text.
+pub fn cfg_key(variant: &Variant) -> String {
+    let cfgs: Vec<String> = variant
+        .helpers
+        .cfgs
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    cfgs.join(" & ")
+}
+
+/// Two variants of one name: rustc says so too, but the generated `match`es
+/// would add errors of their own; the fallback leaves the second one out.
+fn check_duplicate_names(family: &Family, errors: &mut Errors) {
+    for (i, variant) in family.variants.iter().enumerate() {
+        let earlier = family.variants[..i]
+            .iter()
+            .find(|v| v.ident == variant.ident && cfg_key(v) == cfg_key(variant));
+        if let Some(earlier) = earlier {
+            let name = &variant.ident;
+            errors.spanned(
+                name,
+                format_args!("duplicate variant `{name}`: each row needs a name of its own"),
+            );
+            errors.spanned(&earlier.ident, format_args!("`{name}` first used here"));
+        }
+    }
+}
+
+/// Variants named like the generated constants or methods would clash
+/// with them.
 fn check_variant_names(family: &Family, errors: &mut Errors) {
     for variant in family
         .variants
         .iter()
         .filter(|v| RESERVED.iter().any(|r| v.ident == r))
     {
+        let name = &variant.ident;
+        let what = if name.to_string().starts_with(char::is_uppercase) {
+            "an associated constant"
+        } else {
+            "a method"
+        };
         let message = format_args!(
-            "a variant cannot be named `{}`: #[error_table] generates an associated constant of that name; rename the variant",
-            variant.ident
+            "a variant cannot be named `{name}`: #[error_table] generates {what} of that name; rename the variant"
         );
-        errors.spanned(&variant.ident, message);
+        errors.spanned(name, message);
     }
 }
 
@@ -274,6 +326,7 @@ fn build(
         .zip(messages)
         .map(|((variant, status), (message, translations))| Row {
             attrs: variant.attrs,
+            cfgs: variant.helpers.cfgs,
             code: variant.code.and_then(|c| c.value).unwrap_or_default(),
             status,
             message,
@@ -289,6 +342,9 @@ fn build(
         .collect();
     let options = family.options;
     Table {
+        runtime: options.runtime(),
+        http: options.http,
+        impls: Impls::of(&options),
         attrs: family.attrs,
         vis: family.vis,
         family: options.name.unwrap_or_else(|| family.ident.to_string()),
@@ -302,7 +358,6 @@ fn build(
             Http::Fixed(_) => None,
         }),
         langs,
-        axum: options.axum,
         body: options.body.map_or(Body::Problem, |(body, _)| body),
         rows,
     }

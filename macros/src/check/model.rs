@@ -1,17 +1,42 @@
 //! The checked form of a family, everything resolved: what expansion reads.
 
-use proc_macro2::Span;
+use proc_macro2::{Span, TokenStream};
 use syn::{Attribute, Ident, Visibility};
 
 use crate::parse::body::Body;
 use crate::parse::code_type::CodeType;
 use crate::parse::display_format::Piece;
+use crate::parse::options::{Http, Options};
+
+/// The impls of foreign traits a family or union asks for, each with the
+/// span of its option (where a missing runtime feature is reported).
+#[derive(Clone, Copy, Default)]
+pub struct Impls {
+    pub serde: Option<Span>,
+    pub status_code: Option<Span>,
+    pub axum: Option<Span>,
+}
+
+impl Impls {
+    pub fn of(options: &Options) -> Impls {
+        Impls {
+            serde: options.serde,
+            status_code: options.status_code,
+            axum: options.axum,
+        }
+    }
+}
 
 /// A family that passed every check.
 pub struct Table {
     pub attrs: Vec<Attribute>,
     pub vis: Visibility,
     pub ident: Ident,
+    /// The path of the runtime crate, `::error_table` unless `crate = ".."`.
+    pub runtime: TokenStream,
+    /// How the HTTP status is found (for codes outside the table too).
+    pub http: Option<Http>,
+    pub impls: Impls,
     pub code_type: CodeType,
     /// `FAMILY`: the `name` option, else the enum's name.
     pub family: String,
@@ -19,9 +44,7 @@ pub struct Table {
     pub split: Option<u32>,
     /// The languages other than the default one, in the order first used.
     pub langs: Vec<String>,
-    /// The `axum` flag: implement `IntoResponse`, and where the flag is.
-    pub axum: Option<Span>,
-    /// The response body, `problem` unless the `body` option says otherwise.
+    /// The body of the `axum` response, `problem` unless `body` says otherwise.
     pub body: Body,
     pub rows: Vec<Row>,
 }
@@ -29,6 +52,8 @@ pub struct Table {
 /// One code of a family.
 pub struct Row {
     pub attrs: Vec<Attribute>,
+    /// The predicates of the row's `#[cfg]`s, for every generated piece of it.
+    pub cfgs: Vec<TokenStream>,
     pub ident: Ident,
     pub code: i128,
     pub status: u16,
@@ -47,6 +72,9 @@ pub struct Row {
 pub struct Union<'a> {
     pub ident: Ident,
     pub vis: Visibility,
+    pub runtime: TokenStream,
+    pub http: Option<Http>,
+    pub impls: Impls,
     pub family: String,
     pub code_type: CodeType,
     pub members: Vec<&'a Table>,
@@ -63,8 +91,27 @@ impl Table {
             })
     }
 
+    /// Whether any row has a `#[cfg]`.
+    pub fn has_cfgs(&self) -> bool {
+        self.rows.iter().any(|row| !row.cfgs.is_empty())
+    }
+
     /// Whether the code is the status followed by `split` digits.
     pub fn divisor(&self) -> Option<i128> {
         self.split.map(|digits| 10i128.pow(digits))
+    }
+}
+
+impl Row {
+    /// The variant's name as `name()` and `Debug` give it: `type` for
+    /// `r#type`, as the derive writes it.
+    pub fn name(&self) -> String {
+        syn::ext::IdentExt::unraw(&self.ident).to_string()
+    }
+
+    /// `#[cfg(..)]` attributes for a piece of generated code of this row.
+    pub fn cfg_attrs(&self) -> TokenStream {
+        let cfgs = &self.cfgs;
+        quote::quote!(#(#[cfg(#cfgs)])*)
     }
 }

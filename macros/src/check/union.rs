@@ -4,15 +4,16 @@ use std::collections::HashMap;
 
 use syn::{Ident, Visibility};
 
-use crate::check::model::{Table, Union};
+use crate::check::model::{Impls, Table, Union};
 use crate::errors::Errors;
+use crate::parse::options::Options;
 
 /// A union's families must share a code type and no code. (That it cannot
 /// take a family's name is checked before, in `expand`, over every family.)
 pub fn check_union<'a>(
     ident: &Ident,
     vis: &Visibility,
-    family: String,
+    options: &Options,
     tables: &'a [Table],
     errors: &mut Errors,
 ) -> Option<Union<'a>> {
@@ -32,7 +33,10 @@ pub fn check_union<'a>(
     (errors.len() == before).then(|| Union {
         ident: ident.clone(),
         vis: vis.clone(),
-        family,
+        runtime: options.runtime(),
+        http: options.http,
+        impls: Impls::of(options),
+        family: options.name.clone().unwrap_or_else(|| ident.to_string()),
         code_type,
         members: tables.iter().collect(),
     })

@@ -4,12 +4,17 @@
 //! after an error all share this one shell.
 
 use proc_macro2::{Ident, TokenStream};
-use quote::quote;
+use quote::{quote, quote_spanned};
+
+use crate::check::model::Impls;
 
 /// The bodies of the generated methods; each is an expression over `self`
 /// (or `code` in `from_code`, `lang` in `message_in`, `f` in `display`).
 pub struct Api {
     pub ident: Ident,
+    /// The path of the runtime crate (`::error_table`).
+    pub runtime: TokenStream,
+    pub impls: Impls,
     /// The code type, as a path (`::core::primitive::u32`).
     pub code_ty: TokenStream,
     pub family: String,
@@ -21,6 +26,8 @@ pub struct Api {
     pub message_in: TokenStream,
     pub help: TokenStream,
     pub http_status: TokenStream,
+    /// Over `code`: the status of a code, known or not.
+    pub http_status_of: TokenStream,
     pub sub_code: TokenStream,
     pub name: TokenStream,
     pub retryable: TokenStream,
@@ -34,9 +41,11 @@ impl Api {
     /// `0`, no error for any code): emitted after a compile error, so that
     /// uses of the type, even in constants, add no follow-up error to the
     /// real one. A caller with better bodies sets them afterwards.
-    pub fn stub(ident: Ident, code_ty: TokenStream, family: String) -> Api {
+    pub fn stub(ident: Ident, runtime: TokenStream, code_ty: TokenStream, family: String) -> Api {
         Api {
             ident,
+            runtime,
+            impls: Impls::default(),
             code_ty,
             family,
             all: TokenStream::new(),
@@ -52,6 +61,10 @@ impl Api {
             }),
             help: quote!(::core::option::Option::None),
             http_status: quote!(500),
+            http_status_of: quote!({
+                let _ = code;
+                ::core::option::Option::None
+            }),
             sub_code: quote!(0),
             name: quote!(""),
             retryable: quote!(false),
@@ -81,14 +94,17 @@ impl Api {
             message_in,
             help,
             http_status,
+            http_status_of,
             sub_code,
             name,
             retryable,
             items,
             ..
         } = self;
+        // `deprecated`: the generated code names every variant, a retired
+        // code too; only the user's own uses of it should warn.
         quote! {
-            #[allow(clippy::match_same_arms, clippy::too_many_lines)]
+            #[allow(clippy::match_same_arms, clippy::too_many_lines, deprecated)]
             impl #ident {
                 #items
 
@@ -134,6 +150,14 @@ impl Api {
                     #http_status
                 }
 
+                /// The HTTP status of `code`: its error's status if the table has the
+                /// code, else the status the family's scheme gives (`http = split(N)`:
+                /// the leading digits when they are a status; `http = N`: `N`), else `None`.
+                #[must_use]
+                pub const fn http_status_of(code: #code_ty) -> ::core::option::Option<::core::primitive::u16> {
+                    #http_status_of
+                }
+
                 /// The code without its leading HTTP status (the code itself unless it is split).
                 #[must_use]
                 pub const fn sub_code(self) -> #code_ty {
@@ -158,13 +182,18 @@ impl Api {
     fn traits(&self) -> TokenStream {
         let Api {
             ident,
+            runtime,
             code_ty,
             display,
             ..
         } = self;
+        let foreign = self.foreign_impls();
+        // The error types are written out: `Self::Err` would name a variant
+        // called `Err`.
         quote! {
             #[automatically_derived]
-            impl ::error_table::ErrorCode for #ident {
+            #[allow(deprecated)]
+            impl #runtime::ErrorCode for #ident {
                 type Code = #code_ty;
                 const ALL: &'static [Self] = Self::ALL;
                 const FAMILY: &'static ::core::primitive::str = Self::FAMILY;
@@ -174,12 +203,14 @@ impl Api {
                 fn message_in(self, lang: &::core::primitive::str) -> &'static ::core::primitive::str { Self::message_in(self, lang) }
                 fn help(self) -> ::core::option::Option<&'static ::core::primitive::str> { Self::help(self) }
                 fn http_status(self) -> ::core::primitive::u16 { Self::http_status(self) }
+                fn http_status_of(code: #code_ty) -> ::core::option::Option<::core::primitive::u16> { Self::http_status_of(code) }
                 fn sub_code(self) -> #code_ty { Self::sub_code(self) }
                 fn name(self) -> &'static ::core::primitive::str { Self::name(self) }
                 fn is_retryable(self) -> ::core::primitive::bool { Self::is_retryable(self) }
             }
 
             #[automatically_derived]
+            #[allow(deprecated)]
             impl ::core::fmt::Display for #ident {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     #display
@@ -198,22 +229,40 @@ impl Api {
 
             #[automatically_derived]
             impl ::core::convert::TryFrom<#code_ty> for #ident {
-                type Error = ::error_table::UnknownCode<#code_ty>;
-                fn try_from(code: #code_ty) -> ::core::result::Result<Self, Self::Error> {
-                    ::error_table::__private::try_from_code(code)
+                type Error = #runtime::UnknownCode<#code_ty>;
+                fn try_from(code: #code_ty) -> ::core::result::Result<Self, #runtime::UnknownCode<#code_ty>> {
+                    #runtime::__private::try_from_code(code)
                 }
             }
 
             #[automatically_derived]
             impl ::core::str::FromStr for #ident {
-                type Err = ::error_table::ParseCodeError<#code_ty>;
-                fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
-                    ::error_table::__private::parse_code(text)
+                type Err = #runtime::ParseCodeError<#code_ty>;
+                fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, #runtime::ParseCodeError<#code_ty>> {
+                    #runtime::__private::parse_code(text)
                 }
             }
 
-            ::error_table::__private::impl_serde!(#ident);
-            ::error_table::__private::impl_http!(#ident);
+            #foreign
         }
+    }
+
+    /// The impls of foreign traits the family asks for: never without the
+    /// asking, so that enabling a runtime feature elsewhere in a build
+    /// cannot clash with the user's own impls (features stay additive).
+    fn foreign_impls(&self) -> TokenStream {
+        let Api {
+            ident,
+            runtime,
+            impls,
+            ..
+        } = self;
+        let serde = impls
+            .serde
+            .map(|span| quote_spanned!(span=> #runtime::__private::impl_serde!(#ident);));
+        let status_code = impls
+            .status_code
+            .map(|span| quote_spanned!(span=> #runtime::__private::impl_status_code!(#ident);));
+        quote!(#serde #status_code)
     }
 }

@@ -7,56 +7,57 @@ use std::fmt::Write;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
-use crate::check::model::{Row, Table};
+use crate::check::model::{Row, Table, Union};
 use crate::parse::body::{Body, Segment};
 use crate::parse::display_format::Piece;
 
 /// The impl for a family, if it has the flag. The call is spanned at the
 /// flag, so without the runtime's `axum` feature the error points there.
 pub fn family(table: &Table) -> TokenStream {
-    let Some(span) = table.axum else {
+    let Some(span) = table.impls.axum else {
         return TokenStream::new();
     };
-    let ident = &table.ident;
+    let (ident, runtime) = (&table.ident, &table.runtime);
     let (content_type, body): (_, fn(&Table, &Row) -> String) = match &table.body {
         Body::Problem => (quote!(PROBLEM_JSON), problem),
         Body::Template(_) => (quote!(JSON), template),
     };
     let arms = table.rows.iter().map(|row| {
         let (variant, body) = (&row.ident, body(table, row));
-        let cfgs = row.attrs.iter().filter(|attr| attr.path().is_ident("cfg"));
-        quote!(#(#cfgs)* #ident::#variant => #body,)
+        let cfgs = row.cfg_attrs();
+        quote!(#cfgs #ident::#variant => #body,)
     });
     quote_spanned! {span=>
-        ::error_table::__private::impl_axum!(#ident, body(
-            ::error_table::__private::#content_type,
+        #runtime::__private::impl_axum!(#ident, body(
+            #runtime::__private::#content_type,
             |error: #ident| match error { #(#arms)* }
         ));
     }
 }
 
 /// The impl for a union with the flag: each family's own response.
-pub fn union(ident: &Ident, families: &[&Ident], axum: Option<Span>) -> TokenStream {
-    let Some(span) = axum else {
+pub fn union(union: &Union, families: &[&Ident]) -> TokenStream {
+    let Some(span) = union.impls.axum else {
         return TokenStream::new();
     };
+    let (ident, runtime) = (&union.ident, &union.runtime);
     quote_spanned! {span=>
-        ::error_table::__private::impl_axum!(#ident, dispatch(|error: #ident| match error {
+        #runtime::__private::impl_axum!(#ident, dispatch(|error: #ident| match error {
             #(#ident::#families(error) =>
-                ::error_table::__private::axum_core::response::IntoResponse::into_response(error),)*
+                #runtime::__private::axum_core::response::IntoResponse::into_response(error),)*
         }));
     }
 }
 
 /// The impl after a compile error, so that uses of `into_response` add no
 /// follow-up error.
-pub fn stub(ident: &Ident, axum: Option<Span>) -> TokenStream {
+pub fn stub(ident: &Ident, runtime: &TokenStream, axum: Option<Span>) -> TokenStream {
     let Some(span) = axum else {
         return TokenStream::new();
     };
     quote_spanned! {span=>
-        ::error_table::__private::impl_axum!(#ident, body(
-            ::error_table::__private::JSON,
+        #runtime::__private::impl_axum!(#ident, body(
+            #runtime::__private::JSON,
             |_: #ident| "{}"
         ));
     }
@@ -98,7 +99,7 @@ fn text(table: &Table, row: &Row, piece: &Piece) -> String {
     match piece {
         Piece::Code => row.code.to_string(),
         Piece::Msg => row.message.clone(),
-        Piece::Name => name(row),
+        Piece::Name => row.name(),
         Piece::Status => row.status.to_string(),
         Piece::Sub => sub_code(table, row).to_string(),
         Piece::Text(text) => text.clone(),
@@ -128,12 +129,6 @@ fn sub_code(table: &Table, row: &Row) -> i128 {
     table
         .divisor()
         .map_or(row.code, |divisor| row.code % divisor)
-}
-
-/// The variant's name as `name()` gives it: `type` for `r#type`.
-fn name(row: &Row) -> String {
-    let name = row.ident.to_string();
-    name.strip_prefix("r#").map_or(name.clone(), str::to_owned)
 }
 
 /// `text` as a JSON string, quotes included.

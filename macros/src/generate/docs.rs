@@ -7,7 +7,7 @@ use quote::quote;
 use crate::check::model::Table;
 
 pub fn codes_table(table: &Table) -> TokenStream {
-    let mut lines = vec![
+    let head = [
         String::new(),
         "# Codes".to_owned(),
         String::new(),
@@ -15,19 +15,32 @@ pub fn codes_table(table: &Table) -> TokenStream {
         "|---:|---:|---|---|".to_owned(),
     ];
     let ident = &table.ident;
-    lines.extend(table.rows.iter().map(|row| {
-        let name = &row.ident;
-        format!(
-            "| {} | {} | [`{name}`]({ident}::{name}) | {} |",
+    let rows = table.rows.iter().map(|row| {
+        let name = row.name();
+        // rustdoc does not resolve `Enum::r#type`: a raw name links to its
+        // anchor on the enum's page instead.
+        let target = if row.ident == name {
+            format!("{ident}::{name}")
+        } else {
+            format!("#variant.{name}")
+        };
+        let line = format!(
+            "| {} | {} | [`{name}`]({target}) | {} |",
             row.code,
             row.status,
             escape(&row.message)
-        )
-    }));
-    quote!(#(#[doc = #lines])*)
+        );
+        // A row compiled out is out of the table too.
+        match row.cfgs.as_slice() {
+            [] => quote!(#[doc = #line]),
+            cfgs => quote!(#[cfg_attr(all(#(#cfgs),*), doc = #line)]),
+        }
+    });
+    quote!(#(#[doc = #head])* #(#rows)*)
 }
 
-/// Escapes what Markdown would read as table cells, markup or HTML.
+/// Escapes what Markdown would read as table cells, markup or HTML, and
+/// keeps a message of several lines in its cell.
 pub fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
@@ -35,7 +48,9 @@ pub fn escape(text: &str) -> String {
             '<' => escaped.push_str("&lt;"),
             '>' => escaped.push_str("&gt;"),
             '&' => escaped.push_str("&amp;"),
-            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '#' => {
+            '\n' => escaped.push_str("<br>"),
+            '\r' => {}
+            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '#' | '~' => {
                 escaped.push('\\');
                 escaped.push(c);
             }
@@ -52,6 +67,10 @@ mod tests {
         assert_eq!(
             super::escape("a|b <c> *d* [e]_"),
             "a\\|b &lt;c&gt; \\*d\\* \\[e\\]\\_"
+        );
+        assert_eq!(
+            super::escape("line 1\nline 2 `x`"),
+            "line 1<br>line 2 \\`x\\`"
         );
     }
 }

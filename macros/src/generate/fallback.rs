@@ -9,7 +9,8 @@ use std::collections::HashSet;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
-use crate::check::family::RESERVED;
+use crate::check::family::{RESERVED, cfg_key};
+use crate::check::model::Impls;
 use crate::generate::api::Api;
 use crate::generate::axum;
 use crate::generate::derives;
@@ -25,12 +26,18 @@ pub fn expand(family: &Family) -> TokenStream {
         ..
     } = family;
     let derives = derives::missing(attrs, &[]);
-    // A variant named like a generated constant would clash with it again.
-    let variants: Vec<&Variant> = family
-        .variants
-        .iter()
-        .filter(|v| !RESERVED.iter().any(|name| v.ident == name))
-        .collect();
+    // A variant named like a generated item would clash with it again, and
+    // a second variant of one name would make the matches below fail.
+    let mut variants: Vec<&Variant> = Vec::new();
+    for variant in &family.variants {
+        let reserved = RESERVED.iter().any(|name| variant.ident == name);
+        let repeated = variants
+            .iter()
+            .any(|v| v.ident == variant.ident && cfg_key(v) == cfg_key(variant));
+        if !reserved && !repeated {
+            variants.push(variant);
+        }
+    }
     // Codes are left out of the enum: a duplicate or out-of-range one would
     // make rustc repeat the error the macro already reported.
     let declared = variants.iter().map(|v| {
@@ -42,13 +49,21 @@ pub fn expand(family: &Family) -> TokenStream {
         .name
         .clone()
         .unwrap_or_else(|| ident.to_string());
-    let mut api = Api::stub(ident.clone(), quote!(#code_type), name);
+    let mut api = Api::stub(
+        ident.clone(),
+        family.options.runtime(),
+        quote!(#code_type),
+        name,
+    );
+    api.impls = Impls::of(&family.options);
     let codes = usable_codes(family, &variants);
     if !codes.is_empty() {
-        let to_code = codes.iter().map(|(v, code)| quote!(Self::#v => #code,));
+        let to_code = codes
+            .iter()
+            .map(|(v, code, cfgs)| quote!(#cfgs Self::#v => #code,));
         let from_code = codes
             .iter()
-            .map(|(v, code)| quote!(#code => ::core::option::Option::Some(Self::#v),));
+            .map(|(v, code, cfgs)| quote!(#cfgs #code => ::core::option::Option::Some(Self::#v),));
         // The catch-all arm only where a variant is left out: rustc warns of
         // an unreachable pattern otherwise.
         let others = (codes.len() < variants.len()).then(|| quote!(_ => 0,));
@@ -56,7 +71,7 @@ pub fn expand(family: &Family) -> TokenStream {
         api.from_code = quote!(match code { #(#from_code)* _ => ::core::option::Option::None });
     }
     let api = api.expand();
-    let axum = axum::stub(ident, family.options.axum);
+    let axum = axum::stub(ident, &family.options.runtime(), family.options.axum);
     let body = quote_spanned!(ident.span()=> enum #ident { #(#declared,)* });
     quote! {
         #(#attrs)*
@@ -68,19 +83,21 @@ pub fn expand(family: &Family) -> TokenStream {
 }
 
 /// The variants whose code is fine: it fits the code type and no variant
-/// before has it. Each with its code as a literal.
+/// before has it (under the same `#[cfg]`s). Each with its code as a
+/// literal and its `#[cfg]`s.
 fn usable_codes<'a>(
     family: &Family,
     variants: &[&'a Variant],
-) -> Vec<(&'a syn::Ident, TokenStream)> {
+) -> Vec<(&'a syn::Ident, TokenStream, TokenStream)> {
     let (min, max) = family.code_type.range();
     let mut seen = HashSet::new();
     variants
         .iter()
         .filter_map(|v| {
             let value = v.code.as_ref()?.value?;
-            let fits = (min..=max).contains(&value) && seen.insert(value);
-            fits.then(|| (&v.ident, code_lit(value)))
+            let fits = (min..=max).contains(&value) && seen.insert((value, cfg_key(v)));
+            let cfgs = &v.helpers.cfgs;
+            fits.then(|| (&v.ident, code_lit(value), quote!(#(#[cfg(#cfgs)])*)))
         })
         .collect()
 }

@@ -10,6 +10,7 @@ use crate::generate::derives;
 use crate::generate::docs;
 use crate::generate::lookup::{self, Lookup};
 use crate::parse::display_format::Piece;
+use crate::parse::options::Http;
 
 pub fn expand(table: &Table) -> TokenStream {
     let definition = definition(table);
@@ -84,19 +85,31 @@ fn definition(table: &Table) -> TokenStream {
 
 fn api(table: &Table) -> Api {
     let ty = table.code_type;
-    let lookup = lookup::perfect_hash(table).unwrap_or_else(|| match_lookup(table));
-    let idents = table.rows.iter().map(|row| &row.ident);
+    let runtime = &table.runtime;
+    // A perfect hash places every code once; rows under `#[cfg]` may share
+    // a code, and may not be there at all: they keep the `match`.
+    let lookup = (!table.has_cfgs())
+        .then(|| lookup::perfect_hash(table))
+        .flatten()
+        .unwrap_or_else(|| match_lookup(table));
+    let all = table.rows.iter().map(|row| {
+        let (cfgs, ident) = (row.cfg_attrs(), &row.ident);
+        quote!(#cfgs Self::#ident)
+    });
     Api {
         ident: table.ident.clone(),
+        runtime: runtime.clone(),
+        impls: table.impls,
         code_ty: quote!(#ty),
         family: table.family.clone(),
-        all: quote!(#(Self::#idents),*),
+        all: quote!(#(#all),*),
         code: quote!(self as #ty),
         from_code: lookup.from_code,
         message: lookup.message,
         message_in: message_in(table),
         help: help(table),
         http_status: http_status(table),
+        http_status_of: status_of(table.http, runtime),
         sub_code: match table.divisor() {
             Some(divisor) => {
                 let divisor = code_lit(divisor);
@@ -106,50 +119,74 @@ fn api(table: &Table) -> Api {
         },
         name: lookup.name,
         retryable: retryable(&table.rows),
-        display: display(&table.display),
+        display: display(&table.display, runtime),
         items: lookup.items,
+    }
+}
+
+/// `http_status_of(code)` of a family or union with the `http` option
+/// `http`: the status of the error with that code, else what the option
+/// says of a code the table does not know.
+pub fn status_of(http: Option<Http>, runtime: &TokenStream) -> TokenStream {
+    let unknown = match http {
+        Some(Http::Split { digits }) => {
+            let divisor = code_lit(10i128.pow(digits));
+            quote!(#runtime::__private::http_status_in((code / #divisor) as ::core::primitive::i128))
+        }
+        Some(Http::Fixed(status)) => quote!(::core::option::Option::Some(#status)),
+        None => quote!(::core::option::Option::None),
+    };
+    quote! {
+        match Self::from_code(code) {
+            ::core::option::Option::Some(error) => ::core::option::Option::Some(Self::http_status(error)),
+            ::core::option::Option::None => #unknown,
+        }
     }
 }
 
 /// Lookup by `match`: for small or dense families, a jump table or a few
 /// compares.
 fn match_lookup(table: &Table) -> Lookup {
-    let idents = table.rows.iter().map(|row| &row.ident);
-    let codes = table.rows.iter().map(|row| code_lit(row.code));
+    let arms = table.rows.iter().map(|row| {
+        let (cfgs, ident, code) = (row.cfg_attrs(), &row.ident, code_lit(row.code));
+        quote!(#cfgs #code => ::core::option::Option::Some(Self::#ident),)
+    });
     Lookup {
         items: TokenStream::new(),
         from_code: quote! {
             match code {
-                #(#codes => ::core::option::Option::Some(Self::#idents),)*
+                #(#arms)*
                 _ => ::core::option::Option::None,
             }
         },
         message: match_rows(&table.rows, |row| Some(text(&row.message)), None),
-        name: match_rows(&table.rows, |row| Some(text(&row.ident.to_string())), None),
+        name: match_rows(&table.rows, |row| Some(text(&row.name())), None),
     }
 }
 
-/// `match self`, with the rows that give the same value in one arm; rows for
-/// which `value` is `None` go to `rest` (a `_` arm), if given.
+/// `match self`, with the rows that give the same value (under the same
+/// `#[cfg]`s) in one arm; rows for which `value` is `None` go to `rest` (a
+/// `_` arm), if given.
 fn match_rows(
     rows: &[Row],
     value: impl Fn(&Row) -> Option<TokenStream>,
     rest: Option<TokenStream>,
 ) -> TokenStream {
-    let mut arms: Vec<(String, TokenStream, Vec<&syn::Ident>)> = Vec::new();
+    let mut arms: Vec<(String, TokenStream, Vec<&syn::Ident>, TokenStream)> = Vec::new();
     let mut covered = 0;
     for row in rows {
         let Some(value) = value(row) else { continue };
         covered += 1;
-        let key = value.to_string();
-        match arms.iter_mut().find(|(k, _, _)| *k == key) {
-            Some((_, _, idents)) => idents.push(&row.ident),
-            None => arms.push((key, value, vec![&row.ident])),
+        let cfgs = row.cfg_attrs();
+        let key = format!("{cfgs} {value}");
+        match arms.iter_mut().find(|(k, ..)| *k == key) {
+            Some((_, _, idents, _)) => idents.push(&row.ident),
+            None => arms.push((key, value, vec![&row.ident], cfgs)),
         }
     }
     let arms = arms
         .iter()
-        .map(|(_, value, idents)| quote!(#(Self::#idents)|* => #value,));
+        .map(|(_, value, idents, cfgs)| quote!(#cfgs #(Self::#idents)|* => #value,));
     let rest = rest
         .filter(|_| covered < rows.len())
         .map(|rest| quote!(_ => #rest,));
@@ -234,19 +271,19 @@ fn http_status(table: &Table) -> TokenStream {
     )
 }
 
-fn display(pieces: &[Piece]) -> TokenStream {
+fn display(pieces: &[Piece], runtime: &TokenStream) -> TokenStream {
     if pieces == [Piece::Msg] {
         return quote!(f.pad(Self::message(*self)));
     }
     let pieces = pieces.iter().map(|piece| match piece {
-        Piece::Text(text) => quote!(::error_table::__private::Piece::Text(#text)),
-        Piece::Code => quote!(::error_table::__private::Piece::Code),
-        Piece::Msg => quote!(::error_table::__private::Piece::Msg),
-        Piece::Name => quote!(::error_table::__private::Piece::Name),
-        Piece::Status => quote!(::error_table::__private::Piece::Status),
-        Piece::Sub => quote!(::error_table::__private::Piece::Sub),
+        Piece::Text(text) => quote!(#runtime::__private::Piece::Text(#text)),
+        Piece::Code => quote!(#runtime::__private::Piece::Code),
+        Piece::Msg => quote!(#runtime::__private::Piece::Msg),
+        Piece::Name => quote!(#runtime::__private::Piece::Name),
+        Piece::Status => quote!(#runtime::__private::Piece::Status),
+        Piece::Sub => quote!(#runtime::__private::Piece::Sub),
     });
-    quote!(::error_table::__private::write_pieces(*self, &[#(#pieces),*], f))
+    quote!(#runtime::__private::write_pieces(*self, &[#(#pieces),*], f))
 }
 
 /// A string literal, emitted as written (never read as a format string).

@@ -41,6 +41,7 @@ pub fn perfect_hash(table: &Table) -> Option<Lookup> {
     let hash = PerfectHash::build(&keys)?;
 
     let ty = table.code_type;
+    let runtime = &table.runtime;
     let seed = Literal::u64_unsuffixed(hash.seed);
     let slot_count = hash.slots.len();
     let pilots = hash.pilots.iter().map(|&p| Literal::u16_unsuffixed(p));
@@ -49,7 +50,7 @@ pub fn perfect_hash(table: &Table) -> Option<Lookup> {
     let slot = |key: TokenStream| {
         quote! {
             #[allow(clippy::cast_sign_loss, clippy::cast_lossless, clippy::cast_possible_wrap)]
-            let slot = ::error_table::__private::perfect_hash_slot(
+            let slot = #runtime::__private::perfect_hash_slot(
                 #key as ::core::primitive::u64,
                 #seed,
                 &Self::__ERROR_TABLE_PILOTS,
@@ -103,6 +104,6 @@ pub fn perfect_hash(table: &Table) -> Option<Lookup> {
         items,
         from_code,
         message: by_slot(&|i| rows[i].message.clone()),
-        name: by_slot(&|i| rows[i].ident.to_string()),
+        name: by_slot(&|i| rows[i].name()),
     })
 }

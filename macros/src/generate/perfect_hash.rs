@@ -11,6 +11,17 @@ const FINAL: u64 = 0x1656_67b1_9e37_79f9;
 /// Seeds tried before giving up (the first one almost always works).
 const SEEDS: u64 = 64;
 
+/// The `i`-th seed: splitmix64 of `i`, so every bit of the key is mixed
+/// with a different value for each seed. (Seeds `0..64` XORed only the low
+/// six bits: a code set closed under `^ 0..64` looked the same to all of
+/// them, and one that defeated the first defeated every one.)
+fn seed(i: u64) -> u64 {
+    let mut z = i.wrapping_add(1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
 /// A perfect hash of a family's codes.
 pub struct PerfectHash {
     pub seed: u64,
@@ -43,7 +54,7 @@ impl PerfectHash {
         if keys.is_empty() {
             return None;
         }
-        (0..SEEDS).find_map(|seed| Self::with_seed(keys, seed))
+        (0..SEEDS).find_map(|i| Self::with_seed(keys, seed(i)))
     }
 
     fn with_seed(keys: &[u64], seed: u64) -> Option<PerfectHash> {
@@ -117,6 +128,28 @@ mod tests {
             let filled = hash.slots.iter().flatten().count();
             assert_eq!(filled, keys.len());
         }
+    }
+
+    /// The seeds differ in every bit position, not only in the low six:
+    /// a key set closed under `^ 0..64` gives each seed other mixed keys.
+    #[test]
+    fn seeds_mix_the_whole_key() {
+        let keys: Vec<u64> = (0..32u64)
+            .flat_map(|block| (0..64).map(move |low| (block << 20) ^ low))
+            .collect();
+        let mixed = |seed: u64| {
+            let mut xs: Vec<u64> = keys.iter().map(|&k| super::mixed(k, seed)).collect();
+            xs.sort_unstable();
+            xs
+        };
+        let seeds: Vec<u64> = (0..super::SEEDS).map(super::seed).collect();
+        assert!(
+            seeds.iter().all(|&s| s >> 6 != 0),
+            "seeds reach the high bits"
+        );
+        let first = mixed(seeds[0]);
+        assert!(seeds[1..].iter().all(|&s| mixed(s) != first));
+        assert!(PerfectHash::build(&keys).is_some());
     }
 
     #[test]

@@ -1,29 +1,48 @@
 //! The union of a module's families: an enum with one variant per family,
 //! implementing the same API by dispatching to the family.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use syn::Visibility;
 
 use crate::check::model::Union;
 use crate::generate::api::Api;
 use crate::generate::axum;
-use crate::generate::family::code_lit;
+use crate::generate::family::{code_lit, status_of};
 
 /// The union, with `IntoResponse` when the module has the `axum` flag.
-pub fn expand(union: &Union, axum: Option<Span>) -> TokenStream {
+pub fn expand(union: &Union) -> TokenStream {
     let families: Vec<&Ident> = union.members.iter().map(|table| &table.ident).collect();
     let shell = shell(&union.ident, &union.vis, &families);
     let api = api(union).expand();
-    let axum = axum::union(&union.ident, &families, axum);
+    let axum = axum::union(union, &families);
     quote!(#shell #api #axum)
 }
 
-/// The union's enum and its `From` each family: all that a stub needs too.
+/// The union's enum and its conversions from and to each family: all that
+/// a stub needs too.
 pub fn shell(ident: &Ident, vis: &Visibility, families: &[&Ident]) -> TokenStream {
     let definition = definition(ident, vis, families);
     let conversions = from_families(ident, families);
-    quote!(#definition #conversions)
+    let back = to_families(ident, families);
+    quote!(#definition #conversions #back)
+}
+
+/// A stub's `from_code`: each family's own lookup in turn, for the families
+/// (sound or not: a family's fallback still finds its sound codes) that
+/// have the union's code type.
+pub fn try_each(families: &[&Ident]) -> TokenStream {
+    let tries = families.iter().map(|family| {
+        quote! {
+            if let ::core::option::Option::Some(error) = #family::from_code(code) {
+                return ::core::option::Option::Some(Self::#family(error));
+            }
+        }
+    });
+    quote!({
+        #(#tries)*
+        ::core::option::Option::None
+    })
 }
 
 fn definition(ident: &Ident, vis: &Visibility, families: &[&Ident]) -> TokenStream {
@@ -61,13 +80,34 @@ fn from_families(ident: &Ident, families: &[&Ident]) -> TokenStream {
     quote!(#(#impls)*)
 }
 
+/// `TryFrom<Union> for Family`: the family's error, or the union back.
+fn to_families(ident: &Ident, families: &[&Ident]) -> TokenStream {
+    let impls = families.iter().map(|family| {
+        let other =
+            (families.len() > 1).then(|| quote!(other => ::core::result::Result::Err(other),));
+        quote! {
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#ident> for #family {
+                type Error = #ident;
+                fn try_from(error: #ident) -> ::core::result::Result<Self, #ident> {
+                    match error {
+                        #ident::#family(error) => ::core::result::Result::Ok(error),
+                        #other
+                    }
+                }
+            }
+        }
+    });
+    quote!(#(#impls)*)
+}
+
 fn api(union: &Union) -> Api {
     let ty = union.code_type;
     let all = union.members.iter().flat_map(|table| {
         let family = &table.ident;
         table.rows.iter().map(move |row| {
-            let row = &row.ident;
-            quote!(Self::#family(#family::#row))
+            let (cfgs, row) = (row.cfg_attrs(), &row.ident);
+            quote!(#cfgs Self::#family(#family::#row))
         })
     });
     // Each family in turn, if the code is within its range: a few compares,
@@ -113,6 +153,8 @@ fn api(union: &Union) -> Api {
     };
     Api {
         ident: union.ident.clone(),
+        runtime: union.runtime.clone(),
+        impls: union.impls,
         code_ty: quote!(#ty),
         family: union.family.clone(),
         all: quote!(#(#all),*),
@@ -125,6 +167,7 @@ fn api(union: &Union) -> Api {
         message_in: dispatch("message_in", quote!(, lang)),
         help: dispatch("help", quote!()),
         http_status: dispatch("http_status", quote!()),
+        http_status_of: status_of(union.http, &union.runtime),
         sub_code: dispatch("sub_code", quote!()),
         name: dispatch("name", quote!()),
         retryable: dispatch("is_retryable", quote!()),

@@ -42,7 +42,14 @@ pub struct CodeLit {
 impl Family {
     /// Reads an enum; what is wrong is reported to `errors` and left out, so
     /// that the rest is still checked. `None` if the item is not an enum.
-    pub fn from_syn(input: DeriveInput, defaults: &Options, errors: &mut Errors) -> Option<Family> {
+    /// `nested`: the enum is inside an `#[error_table]` module, where an
+    /// `#[error_table(..)]` of its own overrides the module's options.
+    pub fn from_syn(
+        input: DeriveInput,
+        defaults: &Options,
+        nested: bool,
+        errors: &mut Errors,
+    ) -> Option<Family> {
         let DeriveInput {
             mut attrs,
             vis,
@@ -63,7 +70,7 @@ impl Family {
                 "an #[error_table] enum cannot have generics: it is a table of codes",
             );
         }
-        let options = take_options(&mut attrs, errors).or(defaults);
+        let options = take_options(&mut attrs, nested, errors).or(defaults);
         let code_type = CodeType::take_from(&mut attrs, errors);
         let variants = data
             .variants
@@ -81,13 +88,33 @@ impl Family {
     }
 }
 
-/// Takes an enum's own `#[error_table(..)]` (inside a module) out of `attrs`.
-fn take_options(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Options {
+/// Whether `attr` is `#[error_table(..)]`, however its path is written
+/// (`error_table`, `error_table::error_table`, a renamed crate's path).
+pub fn is_error_table(attr: &Attribute) -> bool {
+    attr.path()
+        .segments
+        .last()
+        .is_some_and(|segment| segment.ident == "error_table")
+}
+
+/// Takes an enum's own `#[error_table(..)]` (its options inside a module)
+/// out of `attrs`. On an enum that is itself the macro's item, or a second
+/// time inside a module, the attribute is one too many.
+fn take_options(attrs: &mut Vec<Attribute>, nested: bool, errors: &mut Errors) -> Options {
     let mut options = Options::default();
+    let mut seen = !nested;
     attrs.retain(|attr| {
-        if !attr.path().is_ident("error_table") {
+        if !is_error_table(attr) {
             return true;
         }
+        if seen {
+            errors.spanned(
+                attr,
+                "a second #[error_table] on one item: write its options in one attribute",
+            );
+            return false;
+        }
+        seen = true;
         let tokens = match &attr.meta {
             syn::Meta::List(list) => list.tokens.clone(),
             syn::Meta::Path(_) => TokenStream::new(),
@@ -96,7 +123,7 @@ fn take_options(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Options {
                 TokenStream::new()
             }
         };
-        options = Options::parse(tokens, errors).or(&options);
+        options = Options::parse(tokens, errors);
         false
     });
     options

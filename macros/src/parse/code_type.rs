@@ -15,9 +15,11 @@ pub enum CodeType {
     I16,
     I32,
     I64,
+    Usize,
+    Isize,
 }
 
-const ALL: [(CodeType, &str); 8] = [
+const ALL: [(CodeType, &str); 10] = [
     (CodeType::U8, "u8"),
     (CodeType::U16, "u16"),
     (CodeType::U32, "u32"),
@@ -26,6 +28,9 @@ const ALL: [(CodeType, &str); 8] = [
     (CodeType::I16, "i16"),
     (CodeType::I32, "i32"),
     (CodeType::I64, "i64"),
+    // Checked as 64-bit: rustc rejects a code too large for a smaller target.
+    (CodeType::Usize, "usize"),
+    (CodeType::Isize, "isize"),
 ];
 
 impl CodeType {
@@ -46,10 +51,16 @@ impl CodeType {
     /// The narrowest integer type at least as wide as this one that holds
     /// `value`: signed if the value is negative or this type is signed.
     pub fn widened_for(self, value: i128) -> Option<CodeType> {
-        let position = |ty: CodeType| ALL.iter().position(|(t, _)| *t == ty).unwrap_or(0);
+        // usize and isize widen as their 64-bit peers.
+        let position = |ty: CodeType| match ty {
+            CodeType::Usize => 3,
+            CodeType::Isize => 7,
+            _ => ALL.iter().position(|(t, _)| *t == ty).unwrap_or(0),
+        };
         let width = position(self) % 4;
         let signed = value < 0 || position(self) >= 4;
-        ALL.iter()
+        ALL[..8]
+            .iter()
             .enumerate()
             .filter(|(i, _)| i % 4 >= width && (*i >= 4) == signed)
             .map(|(_, (ty, _))| *ty)
@@ -65,11 +76,11 @@ impl CodeType {
             CodeType::U8 => (0, u8::MAX.into()),
             CodeType::U16 => (0, u16::MAX.into()),
             CodeType::U32 => (0, u32::MAX.into()),
-            CodeType::U64 => (0, u64::MAX.into()),
+            CodeType::U64 | CodeType::Usize => (0, u64::MAX.into()),
             CodeType::I8 => (i8::MIN.into(), i8::MAX.into()),
             CodeType::I16 => (i16::MIN.into(), i16::MAX.into()),
             CodeType::I32 => (i32::MIN.into(), i32::MAX.into()),
-            CodeType::I64 => (i64::MIN.into(), i64::MAX.into()),
+            CodeType::I64 | CodeType::Isize => (i64::MIN.into(), i64::MAX.into()),
         }
     }
 
@@ -87,7 +98,7 @@ impl CodeType {
                 Some(_) => errors.spanned(attr, "duplicate #[repr]: write one integer repr"),
                 None => errors.spanned(
                     attr,
-                    "#[error_table] needs an integer #[repr]: one of u8, u16, u32, u64, i8, i16, i32, i64",
+                    "#[error_table] needs an integer #[repr]: one of u8, u16, u32, u64, usize, i8, i16, i32, i64, isize",
                 ),
             }
             false

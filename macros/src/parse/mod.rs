@@ -8,4 +8,5 @@ pub mod display_format;
 pub mod json;
 pub mod module;
 pub mod options;
+pub mod suggest;
 pub mod variant_attrs;

@@ -17,6 +17,18 @@ pub enum ItemKind {
     Other(Span),
 }
 
+/// The item itself when a `macro_rules!` passed it whole (`$item:item`),
+/// in an invisible group.
+pub fn unwrap_item(item: TokenStream) -> TokenStream {
+    let mut tokens = item.clone().into_iter();
+    match (tokens.next(), tokens.next()) {
+        (Some(TokenTree::Group(group)), None) if group.delimiter() == Delimiter::None => {
+            group.stream()
+        }
+        _ => item,
+    }
+}
+
 /// Skips the attributes and visibility, and looks at the keyword.
 pub fn kind(item: &TokenStream) -> ItemKind {
     let tokens: Vec<TokenTree> = item.clone().into_iter().collect();
@@ -35,6 +47,10 @@ pub fn kind(item: &TokenStream) -> ItemKind {
         {
             i += 1;
         }
+    } else if tokens.get(i).is_some_and(|t| is_group(t, Delimiter::None)) {
+        // A `$vis:vis` of a `macro_rules!`, in an invisible group (empty
+        // for private items).
+        i += 1;
     }
     match tokens.get(i) {
         Some(TokenTree::Ident(ident)) if ident == "enum" => ItemKind::Enum,
@@ -122,8 +138,9 @@ fn split_items(body: TokenStream) -> Vec<ModuleItem> {
     items
 }
 
-/// Walks back from the `enum` keyword at `at` over a visibility and outer
-/// attributes, not before `floor`.
+/// Walks back from the `enum` keyword at `at` over a visibility (also a
+/// `macro_rules!` `$vis:vis`, in an invisible group) and outer attributes,
+/// not before `floor`.
 fn item_start(tokens: &[TokenTree], floor: usize, at: usize) -> usize {
     let is_pub = |i: usize| matches!(&tokens[i], TokenTree::Ident(ident) if ident == "pub");
     let mut start = at;
@@ -132,7 +149,8 @@ fn item_start(tokens: &[TokenTree], floor: usize, at: usize) -> usize {
         && is_group(&tokens[start - 1], Delimiter::Parenthesis)
     {
         start -= 2;
-    } else if start > floor && is_pub(start - 1) {
+    } else if start > floor && (is_pub(start - 1) || is_group(&tokens[start - 1], Delimiter::None))
+    {
         start -= 1;
     }
     while start >= floor + 2

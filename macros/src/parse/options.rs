@@ -1,12 +1,15 @@
 //! The options of `#[error_table(..)]`, on an enum or on a module.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::quote;
+use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
-use syn::{Ident, LitInt, LitStr, Token};
+use syn::{Ident, LitInt, LitStr, Path, Token};
 
 use crate::errors::Errors;
 use crate::parse::body::{self, Body};
 use crate::parse::display_format::{self, Piece};
+use crate::parse::suggest;
 
 /// How a family's HTTP status is found.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -40,17 +43,23 @@ pub struct Options {
     pub lang: Option<String>,
     pub name: Option<String>,
     pub union: Option<Ident>,
-    /// The bare flag `axum`: implement `IntoResponse`, with the flag's span
-    /// to point at when the runtime's `axum` feature is off.
+    /// `crate = "::path"`: where generated code finds the runtime.
+    pub krate: Option<Path>,
+    /// `serde`: the family asks for `Serialize` and `Deserialize`.
+    pub serde: Option<Span>,
+    /// `status_code`: the family asks for `From<Family> for http::StatusCode`.
+    pub status_code: Option<Span>,
+    /// `axum`: the family asks for axum's `IntoResponse`.
     pub axum: Option<Span>,
-    /// The `body` option, with its key's span.
+    /// `body = ..`: the body of that response, with the key's span.
     pub body: Option<(Body, Span)>,
 }
 
-const KNOWN: &str = "expected one of `http`, `display`, `lang`, `name`, `union`, `axum`, `body`";
-
-/// The options written without a value: `#[error_table(axum)]`.
-const FLAGS: [&str; 1] = ["axum"];
+/// The options that take a value, `key = value`.
+const VALUED: [&str; 7] = ["http", "display", "lang", "name", "union", "crate", "body"];
+/// The options that are a bare word: the impls a family asks for.
+const FLAGS: [&str; 3] = ["serde", "status_code", "axum"];
+const KNOWN: &str = "expected one of `http`, `display`, `lang`, `name`, `union`, `crate`, `body`, `serde`, `status_code`, `axum`";
 
 impl Options {
     /// Reads `key = value, ...`; a bad option is reported and skipped, so the
@@ -65,17 +74,64 @@ impl Options {
         options
     }
 
-    fn set(&mut self, key: Ident, value: TokenStream, errors: &mut Errors) {
+    fn set(&mut self, key: Ident, value: Option<TokenStream>, errors: &mut Errors) {
         let span = key.span();
-        let name = key.to_string();
-        let duplicate = match name.as_str() {
+        let name = key.unraw().to_string();
+        let duplicate = match (name.as_str(), value) {
+            (flag, None) if FLAGS.contains(&flag) => {
+                let slot = match flag {
+                    "serde" => &mut self.serde,
+                    "status_code" => &mut self.status_code,
+                    _ => &mut self.axum,
+                };
+                set_once(slot, Some(span))
+            }
+            (flag, Some(_)) if FLAGS.contains(&flag) => {
+                errors.at(
+                    span,
+                    format_args!(
+                        "`{flag}` takes no value: write `{flag}` alone to ask for the impls"
+                    ),
+                );
+                false
+            }
+            (key, None) if VALUED.contains(&key) => {
+                errors.at(
+                    span,
+                    format_args!("malformed option `{key}`: expected `{key} = ...`"),
+                );
+                false
+            }
+            (_, Some(value)) => self.set_valued(&key, &name, value, errors),
+            (_, None) => {
+                errors.at(span, unknown(&name));
+                false
+            }
+        };
+        if duplicate {
+            errors.at(
+                span,
+                format_args!("duplicate option `{name}`: write it once"),
+            );
+        }
+    }
+
+    /// Sets an option `key = value`; returns whether it was set already.
+    fn set_valued(
+        &mut self,
+        key: &Ident,
+        name: &str,
+        value: TokenStream,
+        errors: &mut Errors,
+    ) -> bool {
+        match name {
             "http" => set_once(&mut self.http, errors.ok(parse_http(value))),
             "display" => set_once(&mut self.display, errors.ok(parse_display(value))),
             "lang" => set_once(&mut self.lang, errors.ok(parse_str(value, "lang"))),
             "name" => set_once(&mut self.name, errors.ok(parse_str(value, "name"))),
-            "axum" => set_once(&mut self.axum, errors.ok(parse_flag(&key, value))),
+            "crate" => set_once(&mut self.krate, errors.ok(parse_crate(value))),
             "body" => {
-                let body = errors.ok(body::parse(value)).map(|body| (body, span));
+                let body = errors.ok(body::parse(value)).map(|body| (body, key.span()));
                 set_once(&mut self.body, body)
             }
             "union" => {
@@ -92,15 +148,18 @@ impl Options {
                 duplicate
             }
             _ => {
-                errors.at(span, format_args!("unknown option `{name}`: {KNOWN}"));
+                errors.spanned(key, unknown(name));
                 false
             }
-        };
-        if duplicate {
-            errors.at(
-                span,
-                format_args!("duplicate option `{name}`: write it once"),
-            );
+        }
+    }
+
+    /// The path generated code reaches the runtime by: `crate = ".."`, else
+    /// `::error_table`.
+    pub fn runtime(&self) -> TokenStream {
+        match &self.krate {
+            Some(path) => quote!(#path),
+            None => quote!(::error_table),
         }
     }
 
@@ -112,9 +171,21 @@ impl Options {
             lang: self.lang.or_else(|| defaults.lang.clone()),
             name: self.name.or_else(|| defaults.name.clone()),
             union: self.union,
+            krate: self.krate.or_else(|| defaults.krate.clone()),
+            serde: self.serde.or(defaults.serde),
+            status_code: self.status_code.or(defaults.status_code),
             axum: self.axum.or(defaults.axum),
             body: self.body.or_else(|| defaults.body.clone()),
         }
+    }
+}
+
+/// "unknown option", with the known option closest to `name` if any.
+fn unknown(name: &str) -> String {
+    let known: Vec<&str> = VALUED.iter().chain(&FLAGS).copied().collect();
+    match suggest::closest(name, &known) {
+        Some(near) => format!("unknown option `{name}`: did you mean `{near}`?"),
+        None => format!("unknown option `{name}`: {KNOWN}"),
     }
 }
 
@@ -127,22 +198,20 @@ fn set_once<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
     duplicate
 }
 
-/// `key = value`, the value kept as tokens until the key says how to read it.
+/// `key = value` or a bare `key`, the value kept as tokens until the key
+/// says how to read it.
 struct OptionItem {
     key: Ident,
-    value: TokenStream,
+    value: Option<TokenStream>,
 }
 
 impl Parse for OptionItem {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let key: Ident = input
-            .parse()
+        // `crate` is a keyword: read any identifier.
+        let key = Ident::parse_any(input)
             .map_err(|e| syn::Error::new(e.span(), format_args!("malformed option: {KNOWN}")))?;
-        if input.is_empty() && FLAGS.iter().any(|flag| key == flag) {
-            return Ok(OptionItem {
-                key,
-                value: TokenStream::new(),
-            });
+        if input.is_empty() {
+            return Ok(OptionItem { key, value: None });
         }
         if !input.peek(Token![=]) {
             let message = format_args!("malformed option `{key}`: expected `{key} = ...`");
@@ -154,7 +223,7 @@ impl Parse for OptionItem {
         }
         Ok(OptionItem {
             key,
-            value: input.parse()?,
+            value: Some(input.parse()?),
         })
     }
 }
@@ -221,20 +290,19 @@ impl Parse for HttpValue {
     }
 }
 
+fn parse_crate(value: TokenStream) -> syn::Result<Path> {
+    let lit = parse_lit_str(value, "crate")?;
+    lit.parse_with(Path::parse_mod_style).map_err(|_| {
+        syn::Error::new(
+            lit.span(),
+            "`crate` must be a path to error-table, such as `crate = \"::my_sdk::error_table\"`",
+        )
+    })
+}
+
 fn parse_display(value: TokenStream) -> syn::Result<Vec<Piece>> {
     let lit = parse_lit_str(value, "display")?;
     display_format::parse(&lit.value()).map_err(|message| syn::Error::new(lit.span(), message))
-}
-
-/// A flag is written alone: `axum`, not `axum = true`.
-fn parse_flag(key: &Ident, value: TokenStream) -> syn::Result<Span> {
-    match value.is_empty() {
-        true => Ok(key.span()),
-        false => Err(syn::Error::new(
-            key.span(),
-            format_args!("`{key}` is a flag: write `{key}` alone, without a value"),
-        )),
-    }
 }
 
 fn parse_str(value: TokenStream, key: &str) -> syn::Result<String> {

@@ -1,5 +1,5 @@
-//! The helper attributes of a variant: `#[msg]`, `#[help]`, `#[http]`,
-//! `#[retryable]`, and its doc comment (the message when there is no `#[msg]`).
+//! The helper attributes of a variant: `#[msg]`, `#[help]`, `#[http]`, and
+//! its doc comment (the message when there is no `#[msg]`).
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
@@ -9,6 +9,7 @@ use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitBool, LitInt, LitStr, Meta, T
 
 use crate::errors::Errors;
 use crate::parse::options::http_status;
+use crate::parse::suggest;
 
 /// A variant's message as written.
 #[derive(Clone)]
@@ -31,11 +32,21 @@ pub struct VariantAttrs {
     pub retryable: Option<bool>,
     /// Whether the variant has a doc comment of its own.
     pub has_doc: bool,
+    /// The predicates of the variant's `#[cfg(..)]` attributes (which stay
+    /// on the variant): every generated piece of the row carries them.
+    pub cfgs: Vec<TokenStream>,
 }
 
+/// The helper attributes the macro reads on a variant.
+const HELPERS: [&str; 4] = ["msg", "help", "http", "retryable"];
+
+/// Attributes of the language close to a helper's name: never a typo.
+const BUILTIN: [&str; 4] = ["doc", "cfg", "allow", "deny"];
+
 impl VariantAttrs {
-    /// Reads the helper attributes and takes them out of `attrs`; the doc
-    /// comment stays.
+    /// Reads the helper attributes and takes them out of `attrs` (also from
+    /// inside `#[cfg_attr(..)]`, read as if written bare); the doc comment,
+    /// `#[cfg]` and every other attribute stay.
     pub fn take_from(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> VariantAttrs {
         let mut found = VariantAttrs {
             message: None,
@@ -44,69 +55,129 @@ impl VariantAttrs {
             http: None,
             retryable: None,
             has_doc: false,
+            cfgs: Vec::new(),
         };
         let mut docs = Vec::new();
-        attrs.retain(|attr| {
-            let path = attr.path();
-            if path.is_ident("msg") {
-                found.read_msg(attr, errors);
-            } else if path.is_ident("help") {
-                found.read_help(attr, errors);
-            } else if path.is_ident("http") {
-                found.read_http(attr, errors);
-            } else if path.is_ident("retryable") {
-                found.read_retryable(attr, errors);
-            } else {
-                if let Some(line) = doc_line(attr) {
-                    docs.push(line);
-                }
-                return true;
+        let mut kept = Vec::with_capacity(attrs.len());
+        for attr in attrs.drain(..) {
+            if found.read_helper(&attr.meta, &attr, errors) {
+                continue;
             }
-            false
-        });
+            if attr.path().is_ident("cfg_attr") {
+                kept.extend(found.read_cfg_attr(attr, errors));
+                continue;
+            }
+            if let Meta::List(list) = &attr.meta {
+                if list.path.is_ident("cfg") {
+                    found.cfgs.push(list.tokens.clone());
+                }
+            }
+            if let Some(line) = doc_line(&attr) {
+                docs.push((line, attr.to_token_stream()));
+            }
+            kept.push(attr);
+        }
+        *attrs = kept;
         found.has_doc = !docs.is_empty();
         // A `#[msg]` that failed to parse was reported: the docs do not stand
         // in for it (that would add a "missing message" to its error).
         if found.message_at.is_none() {
-            found.message_at = attrs
-                .iter()
-                .find(|a| a.path().is_ident("doc"))
-                .map(ToTokens::to_token_stream);
-            found.message = join_doc(&docs).map(Message::Plain);
+            found.message_at = docs.first().map(|(_, at)| at.clone());
+            found.message = join_doc(&docs, errors).map(Message::Plain);
         }
         found
     }
 
-    fn read_msg(&mut self, attr: &Attribute, errors: &mut Errors) {
+    /// Reads `meta` if it is a helper (or a misspelt one, reported); `at`
+    /// is what errors point at. Returns whether it was one.
+    fn read_helper(&mut self, meta: &Meta, at: &dyn ToTokens, errors: &mut Errors) -> bool {
+        let path = meta.path();
+        if path.is_ident("msg") {
+            self.read_msg(meta, at, errors);
+        } else if path.is_ident("help") {
+            self.read_help(meta, at, errors);
+        } else if path.is_ident("http") {
+            self.read_http(meta, at, errors);
+        } else if path.is_ident("retryable") {
+            self.read_retryable(meta, at, errors);
+        } else {
+            return self.read_misspelt(path, at, errors);
+        }
+        true
+    }
+
+    /// `#[mgs("..")]`: a helper's name with a typo, reported with the
+    /// right name; it counts as the message it was meant to be, so no
+    /// "missing message" follows.
+    fn read_misspelt(&mut self, path: &syn::Path, at: &dyn ToTokens, errors: &mut Errors) -> bool {
+        let Some(name) = path.get_ident().map(ToString::to_string) else {
+            return false;
+        };
+        if BUILTIN.contains(&name.as_str()) {
+            return false;
+        }
+        let Some(meant) = suggest::closest(&name, &HELPERS) else {
+            return false;
+        };
+        errors.spanned(
+            path,
+            format_args!("unknown attribute `{name}`: did you mean #[{meant}(..)]?"),
+        );
+        if meant == "msg" && self.message_at.is_none() {
+            self.message_at = Some(at.to_token_stream());
+        }
+        true
+    }
+
+    /// `#[cfg_attr(pred, a, b)]`: the helpers among `a, b` are read as if
+    /// written bare; the attribute is kept for the others, if any.
+    fn read_cfg_attr(&mut self, attr: Attribute, errors: &mut Errors) -> Option<Attribute> {
+        let Ok((predicate, metas)) = attr.parse_args_with(cfg_attr_args) else {
+            // Not ours to judge: rustc reports a malformed cfg_attr.
+            return Some(attr);
+        };
+        let rest: Vec<&Meta> = metas
+            .iter()
+            .filter(|meta| !self.read_helper(meta, meta, errors))
+            .collect();
+        if rest.is_empty() {
+            return None;
+        }
+        let mut attr = attr;
+        attr.meta = syn::parse_quote!(cfg_attr(#predicate, #(#rest),*));
+        Some(attr)
+    }
+
+    fn read_msg(&mut self, meta: &Meta, at: &dyn ToTokens, errors: &mut Errors) {
         if self.message_at.is_some() {
             return errors.spanned(
-                attr,
+                at,
                 "duplicate #[msg]: write one message, or one #[msg(lang = \"..\", ...)]",
             );
         }
-        self.message_at = Some(attr.to_token_stream());
-        self.message = errors.ok(attr_args(attr, MSG_FORM, parse_msg));
+        self.message_at = Some(at.to_token_stream());
+        self.message = errors.ok(attr_args(meta, at, MSG_FORM, parse_msg));
     }
 
-    fn read_help(&mut self, attr: &Attribute, errors: &mut Errors) {
+    fn read_help(&mut self, meta: &Meta, at: &dyn ToTokens, errors: &mut Errors) {
         if self.help.is_some() {
-            return errors.spanned(attr, "duplicate #[help]: write one description");
+            return errors.spanned(at, "duplicate #[help]: write one description");
         }
         let form = "#[help(\"...\")]";
-        let lit = errors.ok(attr_args(attr, form, expect::<LitStr>(form)));
+        let lit = errors.ok(attr_args(meta, at, form, expect::<LitStr>(form)));
         self.help = lit.and_then(|lit| non_empty(&lit, "#[help]", errors));
     }
 
-    fn read_http(&mut self, attr: &Attribute, errors: &mut Errors) {
+    fn read_http(&mut self, meta: &Meta, at: &dyn ToTokens, errors: &mut Errors) {
         if self.http.is_some() {
-            return errors.spanned(attr, "duplicate #[http]: write one status");
+            return errors.spanned(at, "duplicate #[http]: write one status");
         }
         let form = "#[http(404)]";
-        let Some(lit) = errors.ok(attr_args(attr, form, expect::<LitInt>(form))) else {
+        let Some(lit) = errors.ok(attr_args(meta, at, form, expect::<LitInt>(form))) else {
             return;
         };
         match lit.base10_parse::<i128>().ok().and_then(http_status) {
-            Some(status) => self.http = Some((status, attr.to_token_stream())),
+            Some(status) => self.http = Some((status, at.to_token_stream())),
             None => errors.spanned(
                 &lit,
                 "#[http(..)] must be an HTTP status in 100..=599, such as #[http(404)]",
@@ -115,33 +186,48 @@ impl VariantAttrs {
     }
 
     /// `#[retryable]`, `#[retryable(true)]` or `#[retryable(false)]`.
-    fn read_retryable(&mut self, attr: &Attribute, errors: &mut Errors) {
+    fn read_retryable(&mut self, meta: &Meta, at: &dyn ToTokens, errors: &mut Errors) {
         if self.retryable.is_some() {
-            return errors.spanned(attr, "duplicate #[retryable]: write it once");
+            return errors.spanned(at, "duplicate #[retryable]: write it once");
         }
         let form = "#[retryable] or #[retryable(false)]";
-        self.retryable = match &attr.meta {
+        self.retryable = match meta {
             Meta::Path(_) => Some(true),
             _ => errors
-                .ok(attr_args(attr, form, expect::<LitBool>(form)))
+                .ok(attr_args(meta, at, form, expect::<LitBool>(form)))
                 .map(|lit| lit.value),
         };
     }
 }
 
+/// The arguments of `cfg_attr`: the predicate, then the attributes.
+fn cfg_attr_args(input: ParseStream) -> syn::Result<(TokenStream, Punctuated<Meta, Token![,]>)> {
+    let mut predicate = TokenStream::new();
+    while !input.is_empty() && !input.peek(Token![,]) {
+        predicate.extend([input.parse::<proc_macro2::TokenTree>()?]);
+    }
+    input.parse::<Token![,]>()?;
+    Ok((predicate, Punctuated::parse_terminated(input)?))
+}
+
 const MSG_FORM: &str = "#[msg(\"...\")] or #[msg(zh = \"...\", en = \"...\")]";
 
 /// Parses the arguments of `#[name(args)]` with `parser`, which gives its own
-/// errors; the attribute without arguments is an error naming `form`.
-fn attr_args<T>(attr: &Attribute, form: &str, parser: impl Parser<Output = T>) -> syn::Result<T> {
-    match &attr.meta {
+/// errors; the attribute without arguments is an error at `at` naming `form`.
+fn attr_args<T>(
+    meta: &Meta,
+    at: &dyn ToTokens,
+    form: &str,
+    parser: impl Parser<Output = T>,
+) -> syn::Result<T> {
+    match meta {
         Meta::List(list) if !list.tokens.is_empty() => parser.parse2(list.tokens.clone()),
         Meta::NameValue(_) => Err(syn::Error::new_spanned(
-            attr,
+            at.to_token_stream(),
             format_args!("expected {form}: the text goes in parentheses, not after `=`"),
         )),
         _ => Err(syn::Error::new_spanned(
-            attr,
+            at.to_token_stream(),
             format_args!("expected {form}"),
         )),
     }
@@ -235,26 +321,70 @@ fn non_empty(lit: &LitStr, what: &str, errors: &mut Errors) -> Option<String> {
     Some(text)
 }
 
-/// The text of a `#[doc = ".."]` attribute (a `///` line).
-fn doc_line(attr: &Attribute) -> Option<String> {
-    match &attr.meta {
-        Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
-            Expr::Lit(ExprLit {
-                lit: Lit::Str(lit), ..
-            }) => Some(lit.value()),
+/// One `#[doc = ..]` line: its text, or a value whose text the macro
+/// cannot know (`include_str!`).
+enum DocLine {
+    Text(String),
+    Unreadable,
+}
+
+/// The line of a `#[doc = ..]` attribute (a `///` line, or a `concat!` of
+/// literals, also as a `macro_rules!` fragment); `None` for other attributes.
+fn doc_line(attr: &Attribute) -> Option<DocLine> {
+    let Meta::NameValue(nv) = &attr.meta else {
+        return None;
+    };
+    if !nv.path.is_ident("doc") {
+        return None;
+    }
+    Some(match text_of(&nv.value) {
+        Some(text) => DocLine::Text(text),
+        None => DocLine::Unreadable,
+    })
+}
+
+/// The text of a literal, or of `concat!` of literals, as rustc would make it.
+fn text_of(expr: &Expr) -> Option<String> {
+    match expr {
+        Expr::Group(group) => text_of(&group.expr),
+        Expr::Paren(paren) => text_of(&paren.expr),
+        Expr::Lit(ExprLit { lit, .. }) => match lit {
+            Lit::Str(lit) => Some(lit.value()),
+            Lit::Char(lit) => Some(lit.value().to_string()),
+            Lit::Int(lit) => Some(lit.base10_digits().to_owned()),
+            Lit::Float(lit) => Some(lit.base10_digits().to_owned()),
+            Lit::Bool(lit) => Some(lit.value.to_string()),
             _ => None,
         },
+        Expr::Macro(mac) if mac.mac.path.is_ident("concat") => {
+            let parts = mac
+                .mac
+                .parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated)
+                .ok()?;
+            parts.iter().map(text_of).collect()
+        }
         _ => None,
     }
 }
 
 /// Doc lines trimmed and joined with a space; `None` if they hold no text.
-fn join_doc(lines: &[String]) -> Option<String> {
-    let words: Vec<&str> = lines
-        .iter()
-        .flat_map(|l| l.lines())
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
+/// A line whose text cannot be read is an error: the message would be
+/// silently wrong without it.
+fn join_doc(lines: &[(DocLine, TokenStream)], errors: &mut Errors) -> Option<String> {
+    let mut words: Vec<&str> = Vec::new();
+    for (line, at) in lines {
+        match line {
+            DocLine::Text(text) => {
+                words.extend(text.lines().map(str::trim).filter(|l| !l.is_empty()))
+            }
+            DocLine::Unreadable => {
+                errors.spanned(
+                    at,
+                    "#[error_table] cannot read the text of this doc attribute for the message (only literals and `concat!` of literals): write the message in #[msg(\"...\")]",
+                );
+                return Some(String::new());
+            }
+        }
+    }
     (!words.is_empty()).then(|| words.join(" "))
 }

@@ -1,0 +1,14 @@
+use error_table::error_table;
+
+#[error_table]
+#[allow(non_camel_case_types)]
+pub enum Api {
+    /// 代码
+    code = 1,
+    /// 名字
+    name = 2,
+}
+
+fn main() {
+    let _ = Api::ALL;
+}
