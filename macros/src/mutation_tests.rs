@@ -364,7 +364,45 @@ fn annotated_items(tokens: &TokenStream) -> Vec<(TokenStream, TokenStream)> {
 
 #[test]
 fn mutated_tables_never_panic() {
+    // Token streams are not `Send`: each thread reads the corpus itself and
+    // runs the mutants whose number is its own modulo the thread count.
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let (tried, failures, describe) = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|thread| scope.spawn(move || run_mutants(thread, threads)))
+            .collect();
+        let mut tried = 0;
+        let mut failures = Vec::new();
+        let mut describe = String::new();
+        for handle in handles {
+            let (t, f, d) = handle.join().expect("a mutation thread");
+            tried += t;
+            failures.extend(f);
+            describe = d;
+        }
+        (tried, failures, describe)
+    });
+    println!(
+        "{tried} mutated inputs expanded ({describe}, {threads} threads), {} panicked",
+        failures.len()
+    );
+    assert!(
+        tried > 3000,
+        "the corpus should give thousands of mutants, got {tried}"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {tried} mutants panicked, first: {}",
+        failures.len(),
+        failures[0]
+    );
+}
+
+/// Runs this thread's share of the sampled mutants: how many, the inputs
+/// that panicked, and what the sample was.
+fn run_mutants(thread: usize, threads: usize) -> (usize, Vec<String>, String) {
     let mut sample = Sample::from_env();
+    let mut kept = 0;
     let mut tried = 0;
     let mut failures = Vec::new();
     let corpus = CORPUS
@@ -375,6 +413,10 @@ fn mutated_tables_never_panic() {
         let item_mutants = mutants(&item).into_iter().map(|plan| (plan, false));
         for (plan, in_attr) in attr_mutants.chain(item_mutants) {
             if !sample.keep() {
+                continue;
+            }
+            kept += 1;
+            if kept % threads != thread {
                 continue;
             }
             let (attr, item) = if in_attr {
@@ -388,21 +430,7 @@ fn mutated_tables_never_panic() {
             }
         }
     }
-    println!(
-        "{tried} mutated inputs expanded ({}), {} panicked",
-        sample.describe(),
-        failures.len()
-    );
-    assert!(
-        tried > 3000,
-        "the corpus should give thousands of mutants, got {tried}"
-    );
-    assert!(
-        failures.is_empty(),
-        "{} of {tried} mutants panicked, first: {}",
-        failures.len(),
-        failures[0]
-    );
+    (tried, failures, sample.describe())
 }
 
 /// Which mutants run. Every one of them (about 75,000) takes minutes in a
