@@ -261,3 +261,35 @@ async fn unknown_codes_reach_the_handler_not_the_table() {
     assert_eq!(answer.status, 404);
     assert_eq!(answer.body, "no such code");
 }
+
+/// Rows compiled out or retired: the response's match follows the rows'
+/// `#[cfg]`s, and serving a retired code raises no warning of its own.
+#[deny(deprecated, warnings)]
+mod sdk_rows {
+    use error_table::error_table;
+
+    #[error_table(http = 200, axum, body = r#"{"code":{code}}"#)]
+    pub enum Versioned {
+        /// 当前
+        Current = 1,
+        /// 旧版
+        #[deprecated = "retired in v2"]
+        Retired = 2,
+        /// 测试版
+        #[cfg(any())]
+        Beta = 3,
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn cfg_rows_and_deprecated_rows_are_served() {
+    use sdk_rows::Versioned;
+    assert_eq!(Versioned::ALL.len(), 2);
+    assert_eq!(
+        body_of(Versioned::Current.into_response()).await,
+        r#"{"code":1}"#
+    );
+    #[allow(deprecated)]
+    let retired = Versioned::Retired;
+    assert_eq!(body_of(retired.into_response()).await, r#"{"code":2}"#);
+}
