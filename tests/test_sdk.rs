@@ -49,6 +49,12 @@ mod cfg {
             /// two, compiled out
             #[cfg(not(test))]
             Two = 2,
+            /// four, as the old API meant it
+            #[cfg(not(test))]
+            FourOld = 4,
+            /// four
+            #[cfg(test)]
+            Four = 4,
         }
         pub enum Second {
             /// three
@@ -61,9 +67,14 @@ mod cfg {
         use module::{All, First, Second};
         assert_eq!(
             All::ALL,
-            [All::First(First::One), All::Second(Second::Three)]
+            [
+                All::First(First::One),
+                All::First(First::Four),
+                All::Second(Second::Three)
+            ]
         );
         assert_eq!(All::from_code(2), None);
+        assert_eq!(All::from_code(4), Some(All::First(First::Four)));
     }
 }
 

@@ -11,6 +11,26 @@ use crate::expand::expand;
 /// Valid inputs, `(attribute arguments, item)`, covering every option.
 const CORPUS: &[(&str, &str)] = &[
     (
+        r#"http = split(4), crate = "::et", serde, status_code, union = Api"#,
+        r#"
+        pub mod api {
+            #[error_table::error_table(http = 503)]
+            pub enum Sdk {
+                #[cfg(feature = "beta")]
+                #[deprecated = "retired"]
+                /// beta
+                Beta = 5031001,
+                #[cfg(not(feature = "beta"))]
+                #[cfg_attr(test, msg("测试"), allow(unused))]
+                Stable = 5031001,
+                #[doc = concat!("拼", "接")]
+                r#type = 5031002,
+                /// err
+                Err = 5031003,
+            }
+        }"#,
+    ),
+    (
         r#"http = split(4), display = "({code}){msg}", name = "xlink""#,
         r#"
         /// Xlink errors.

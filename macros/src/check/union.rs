@@ -42,12 +42,15 @@ pub fn check_union<'a>(
     })
 }
 
-/// The union's `from_code` must find one error per code.
+/// The union's `from_code` must find one error per code. (Rows of one
+/// family under different `#[cfg]`s may share a code: the family's rules
+/// allow it, and at most one of them is compiled.)
 fn check_union_overlap(ident: &Ident, tables: &[Table], errors: &mut Errors) {
     let mut first: HashMap<i128, (&Ident, &Ident)> = HashMap::new();
     for table in tables {
         for row in &table.rows {
             match first.get(&row.code) {
+                Some((family, _)) if *family == &table.ident => {}
                 Some((family, variant)) => {
                     let message = format_args!(
                         "code {} is in both `{family}::{variant}` and `{}::{}`: families of union `{ident}` must not share codes",
