@@ -1,16 +1,14 @@
 //! The seed examples reproduce their vendor documents code for code.
 //!
 //! The five vendor documents the project started from are kept verbatim in
-//! `tests/fixtures/`. Each is read with `support/seed_reader.rs` (HTML and
-//! Markdown tables, cells trimmed, see its documentation), and every family of
+//! `tests/fixtures/`. Each is read with the reader of `error-table import`
+//! (`error_table_cli::document`: pulldown-cmark, html5ever, cells normalised
+//! as its `read` module says), and every family of
 //! the matching example must list the same codes, in the same order, with the
 //! same messages (and English texts and descriptions where the table has them).
 
 // Every example includes `examples/common/mod.rs`; here all five do.
 #![allow(clippy::duplicate_mod)]
-
-#[path = "support/seed_reader.rs"]
-mod seed_reader;
 
 #[path = "../examples/tencent_iot.rs"]
 #[allow(dead_code)]
@@ -33,7 +31,8 @@ mod tencent_cdn;
 mod xlink;
 
 use error_table::ErrorCode;
-use seed_reader::{CodeTable, code_tables, tables};
+use error_table_cli::columns::CodeTable;
+use error_table_cli::read::{Format, tables};
 
 /// What a table's columns after the message are.
 #[derive(Debug, Clone, Copy)]
@@ -54,13 +53,26 @@ fn fixture(name: &str) -> String {
 
 /// The code tables of a document, `count` of them.
 fn code_tables_of(name: &str, count: usize) -> Vec<CodeTable> {
-    let tables = code_tables(&fixture(name)).unwrap_or_else(|error| panic!("{name}: {error}"));
+    let path = std::path::Path::new(name);
+    let tables = error_table_cli::document::code_tables_of(path, &fixture(name))
+        .unwrap_or_else(|error| panic!("{error}"));
     assert_eq!(tables.len(), count, "code tables in {name}");
     tables
 }
 
 /// A row as a family and as a table give it: code, message, extra column.
 type Line = (i64, String, Option<String>);
+
+/// The column after the message: the second language or the description.
+fn extra_of(row: &error_table_cli::columns::Row) -> Option<String> {
+    row.translation.clone().or_else(|| row.help.clone())
+}
+
+/// An integer code of a document.
+fn int(code: &error_table_cli::code::Code) -> i64 {
+    let value = code.as_int().expect("an integer code");
+    i64::try_from(value).expect("a code of the seeds fits i64")
+}
 
 /// Asserts that the family `E` is `table`: the same codes in the same order,
 /// each with the table's message, its extra column as `extra` says, HTTP
@@ -77,10 +89,20 @@ where
         .iter()
         .map(|row| {
             match extra {
-                Extra::None => assert!(row.extra.is_empty(), "{family}: {row:?}"),
-                Extra::Help | Extra::Lang(_) => assert_eq!(row.extra.len(), 1, "{family}: {row:?}"),
+                Extra::None => assert_eq!(extra_of(row), None, "{family}: {row:?}"),
+                Extra::Help => assert!(
+                    row.help.is_some() && row.translation.is_none(),
+                    "{family}: {row:?}"
+                ),
+                Extra::Lang(lang) => {
+                    assert_eq!(table.translation_lang.as_deref(), Some(lang), "{family}");
+                    assert!(
+                        row.translation.is_some() && row.help.is_none(),
+                        "{family}: {row:?}"
+                    );
+                }
             }
-            (row.code, row.message.clone(), row.extra.first().cloned())
+            (int(&row.code), row.message.clone(), extra_of(row))
         })
         .collect();
     let actual: Vec<Line> = E::ALL
@@ -145,6 +167,7 @@ fn tencent_public_is_document_001() {
 fn ucloud_uiot_is_document_002() {
     use ucloud_uiot::UcloudError;
     let tables = code_tables_of("002_904e361870c033cf.txt", 1);
+    assert_eq!(tables[0].lang, "zh");
     assert_eq!(
         assert_family::<UcloudError>(&tables[0], Extra::Lang("en"), 200),
         95
@@ -173,7 +196,7 @@ fn xlink_is_document_004() {
     use xlink::xlink::{BadRequest, Forbidden, NotFound, ServiceUnavailable, XlinkError};
     let doc = "004_51e7a88da397f40b.txt";
     // The first table lists HTTP statuses, not codes.
-    assert_eq!(tables(&fixture(doc)).unwrap().len(), 5);
+    assert_eq!(tables(&fixture(doc), Format::Markdown).unwrap().len(), 5);
     let tables = code_tables_of(doc, 4);
     assert_eq!(
         assert_family::<BadRequest>(&tables[0], Extra::None, 400),
@@ -194,7 +217,7 @@ fn xlink_is_document_004() {
     let document: Vec<(u32, &str)> = tables
         .iter()
         .flat_map(|table| &table.rows)
-        .map(|row| (u32::try_from(row.code).unwrap(), row.message.as_str()))
+        .map(|row| (u32::try_from(int(&row.code)).unwrap(), row.message.as_str()))
         .collect();
     assert_eq!(union, document);
 }

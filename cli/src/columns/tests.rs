@@ -1,0 +1,176 @@
+use super::*;
+
+fn table(header: &[&str], rows: &[&[&str]]) -> Table {
+    let strings = |cells: &[&str]| cells.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+    Table {
+        line: 7,
+        header: strings(header),
+        rows: rows.iter().map(|row| strings(row)).collect(),
+    }
+}
+
+fn one(t: Table) -> CodeTable {
+    let mut found = code_tables(vec![t]).unwrap();
+    assert_eq!(found.len(), 1);
+    found.remove(0)
+}
+
+#[test]
+fn tencent_public_code_type_and_description() {
+    let found = one(table(
+        &["错误代码", "错误类型", "描述"],
+        &[
+            &["4000", "请求参数非法", "缺少必要参数"],
+            &["4100", "鉴权失败", ""],
+        ],
+    ));
+    assert_eq!(found.lang, "zh");
+    assert_eq!(found.translation_lang, None);
+    assert!(found.has_help);
+    assert_eq!(found.rows[0].code, Code::Int(4000));
+    assert_eq!(found.rows[0].message, "请求参数非法");
+    assert_eq!(found.rows[0].help.as_deref(), Some("缺少必要参数"));
+    assert_eq!(found.rows[1].help.as_deref(), Some(""));
+}
+
+#[test]
+fn ucloud_languages_from_headers() {
+    let found = one(table(
+        &["错误码", "中文", "英文"],
+        &[&["-1", "数据加载失败", "Data loading failed"]],
+    ));
+    assert_eq!(found.lang, "zh");
+    assert_eq!(found.translation_lang.as_deref(), Some("en"));
+    assert_eq!(
+        found.rows[0].translation.as_deref(),
+        Some("Data loading failed")
+    );
+    assert!(!found.has_help);
+}
+
+#[test]
+fn languages_by_script_when_headers_say_nothing() {
+    let found = one(table(
+        &["code", "msg", "text"],
+        &[&["1", "Failed", "失败"], &["2", "Timeout", "超时"]],
+    ));
+    assert_eq!(found.lang, "en");
+    assert_eq!(found.translation_lang.as_deref(), Some("zh"));
+    // Same script, no language named: a description.
+    let found = one(table(
+        &["code", "msg", "text"],
+        &[&["1", "Failed", "It failed, retry"]],
+    ));
+    assert_eq!(found.translation_lang, None);
+    assert_eq!(found.rows[0].help.as_deref(), Some("It failed, retry"));
+}
+
+#[test]
+fn string_codes_and_http_status_column() {
+    let found = one(table(
+        &["Error code", "HTTP status code", "User message"],
+        &[&["BlobNotFound", "404", "The specified blob does not exist."]],
+    ));
+    assert_eq!(found.rows[0].code, Code::Str("BlobNotFound".into()));
+    assert_eq!(found.rows[0].http, Some(404));
+    assert_eq!(found.rows[0].message, "The specified blob does not exist.");
+}
+
+#[test]
+fn a_named_code_column_wins_over_a_numbering() {
+    let found = one(table(
+        &["No.", "code", "message"],
+        &[&["1", "4000", "a"], &["2", "4100", "b"]],
+    ));
+    assert_eq!(found.rows[1].code, Code::Int(4100));
+    assert_eq!(found.rows[1].message, "b");
+}
+
+#[test]
+fn tables_without_codes_are_skipped() {
+    let statuses = table(
+        &["HTTP返回信息", "说明"],
+        &[&["HTTP/1.1 200 OK", "请求成功"]],
+    );
+    let words = table(&["name", "meaning"], &[&["Success", "ok"]]);
+    assert_eq!(code_tables(vec![statuses, words]).unwrap(), []);
+}
+
+#[test]
+fn mistakes_in_a_code_table_are_errors() {
+    let non_code = table(
+        &["code", "message"],
+        &[&["1", "a"], &["2", "b"], &["x 3", "c"]],
+    );
+    let error = code_tables(vec![non_code]).unwrap_err();
+    assert_eq!(error.line, 7);
+    assert!(
+        error.message.contains("row 3") && error.message.contains("\"x 3\""),
+        "{error}"
+    );
+    let mixed = table(
+        &["code", "message"],
+        &[&["1", "a"], &["2", "b"], &["Three", "c"]],
+    );
+    assert!(
+        code_tables(vec![mixed])
+            .unwrap_err()
+            .message
+            .contains("\"Three\"")
+    );
+    let twice = table(&["code", "message"], &[&["1", "a"], &["1", "b"]]);
+    assert!(
+        code_tables(vec![twice])
+            .unwrap_err()
+            .message
+            .contains("code 1 appears twice")
+    );
+    let empty = table(&["code", "message"], &[&["1", ""]]);
+    assert!(
+        code_tables(vec![empty])
+            .unwrap_err()
+            .message
+            .contains("empty message")
+    );
+    let alone = table(&["code"], &[&["1"]]);
+    assert!(
+        code_tables(vec![alone])
+            .unwrap_err()
+            .message
+            .contains("no message column")
+    );
+}
+
+#[test]
+fn language_names_and_scripts() {
+    assert_eq!(header_lang("英文").as_deref(), Some("en"));
+    assert_eq!(header_lang("English message").as_deref(), Some("en"));
+    assert_eq!(header_lang("中文描述").as_deref(), Some("zh"));
+    assert_eq!(header_lang("zh-CN").as_deref(), Some("zh"));
+    assert_eq!(header_lang("message"), None);
+    assert_eq!(header_lang("错误码信息说明"), None);
+    assert_eq!(script("Topic 已存在"), "zh");
+    assert_eq!(script("エラー"), "ja");
+    assert_eq!(script("Request Success."), "en");
+}
+
+/// 000/003: two codes with one message (2130 and 9002) stay two rows.
+#[test]
+fn rows_are_never_merged() {
+    let found = one(table(
+        &["错误代码", "错误描述"],
+        &[
+            &["2130", "非法ProjectID参数"],
+            &["9002", "非法ProjectID参数"],
+        ],
+    ));
+    assert_eq!(found.rows.len(), 2);
+    assert_eq!(found.rows[0].message, found.rows[1].message);
+}
+
+#[test]
+fn a_first_row_of_titles_is_the_header() {
+    let found = one(table(&[], &[&["错误码", "说明"], &["1", "a"], &["2", "b"]]));
+    assert_eq!(found.header, ["错误码", "说明"]);
+    assert_eq!(found.rows.len(), 2);
+}

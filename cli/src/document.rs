@@ -1,0 +1,95 @@
+//! A vendor's document: a file read, its tables found and typed.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::columns::{CodeTable, code_tables};
+use crate::read::{ReadError, tables_of};
+
+/// Bad input: a file that cannot be read or holds no usable table. Its
+/// `Display` is the one line the command prints: the file, the line where
+/// it can tell, what is wrong and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    /// The file at fault.
+    pub path: PathBuf,
+    /// The 1-based line, when the problem has one.
+    pub line: Option<usize>,
+    /// What is wrong and what to do, lowercase.
+    pub message: String,
+}
+
+impl InputError {
+    /// An error about `path` as a whole.
+    pub fn new(path: &Path, message: impl Into<String>) -> Self {
+        InputError {
+            path: path.to_owned(),
+            line: None,
+            message: message.into(),
+        }
+    }
+
+    /// An error at a line of `path`.
+    pub fn at(path: &Path, error: ReadError) -> Self {
+        InputError {
+            path: path.to_owned(),
+            line: Some(error.line),
+            message: error.message,
+        }
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// Reads the file at `path` as text.
+pub fn read_text(path: &Path) -> Result<String, InputError> {
+    let bytes = std::fs::read(path).map_err(|error| {
+        let what = match error.kind() {
+            std::io::ErrorKind::NotFound => "no such file; check the path".to_owned(),
+            _ => format!("cannot read the file ({error}); check its permissions"),
+        };
+        InputError::new(path, what)
+    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| InputError::new(path, "the file is not UTF-8 text; save it as UTF-8"))?;
+    // A byte-order mark would stick to the first header cell.
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    })
+}
+
+/// The code tables of the document `text` found at `path`: at least one, or
+/// an error.
+pub fn code_tables_of(path: &Path, text: &str) -> Result<Vec<CodeTable>, InputError> {
+    let tables = tables_of(path, text).map_err(|error| InputError::at(path, error))?;
+    let found = tables.len();
+    let codes = code_tables(tables).map_err(|error| InputError::at(path, error))?;
+    if codes.is_empty() {
+        let message = if found == 0 {
+            "no table found; give a Markdown, HTML, CSV or TSV document with a table of codes"
+                .to_owned()
+        } else {
+            format!(
+                "no code table among its {found} table(s): no column holds only codes (integers or identifier-like names)"
+            )
+        };
+        return Err(InputError::new(path, message));
+    }
+    Ok(codes)
+}
+
+/// Reads the document at `path` and returns its code tables.
+pub fn open(path: &Path) -> Result<Vec<CodeTable>, InputError> {
+    code_tables_of(path, &read_text(path)?)
+}

@@ -1,0 +1,317 @@
+//! `error-table import`: the code tables of a document as `#[error_table]`
+//! source.
+//!
+//! One enum per table, named by `--enum` (one table), by its HTTP status
+//! under `--http split(N)` (`BadRequest` for the 400 table), else `Table1`,
+//! `Table2`, ... (or `<Enum>1`, ...). With `--union` the enums sit in an
+//! `#[error_table]` module (named after `--name`, else the union) that
+//! declares the union.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+use std::str::FromStr;
+
+use crate::code::Code;
+use crate::columns::{CodeTable, Row};
+use crate::document::{InputError, open};
+use crate::naming::{name_from_text, number_collisions, snake_case, status_name, variant_name};
+use crate::writer::{Family, Message, Module, Output, Variant, write};
+
+/// The `--http` option: `split(N)` or a fixed status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Http {
+    /// `split(N)`: a code is its status followed by `N` digits.
+    Split(u32),
+    /// Every code answers this status.
+    Status(u16),
+}
+
+impl FromStr for Http {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Http, String> {
+        let text = text.trim();
+        if let Some(digits) = text
+            .strip_prefix("split(")
+            .and_then(|t| t.strip_suffix(')'))
+        {
+            return match digits.trim().parse() {
+                Ok(n @ 1..=16) => Ok(Http::Split(n)),
+                _ => Err(format!(
+                    "{text:?}: the digits of split(N) are a number from 1 to 16"
+                )),
+            };
+        }
+        match text.parse() {
+            Ok(status @ 100..=599) => Ok(Http::Status(status)),
+            _ => Err(format!(
+                "{text:?}: give split(N) or an HTTP status from 100 to 599"
+            )),
+        }
+    }
+}
+
+impl fmt::Display for Http {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Http::Split(n) => write!(f, "split({n})"),
+            Http::Status(status) => write!(f, "{status}"),
+        }
+    }
+}
+
+/// What `import` is asked for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// `--table N`: only the N-th code table (1-based).
+    pub table: Option<usize>,
+    /// `--enum Name`: the enum's name (the base of the names with several).
+    pub enum_name: Option<String>,
+    /// `--name family`: the `name` option.
+    pub family: Option<String>,
+    /// `--http`: the `http` option.
+    pub http: Option<Http>,
+    /// `--union Name`: a module with this union.
+    pub union: Option<String>,
+}
+
+/// Reads the document at `path` and returns the source for its code tables.
+pub fn import(path: &Path, options: &ImportOptions) -> Result<String, InputError> {
+    let tables = open(path)?;
+    let file = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let output = plan(&file, tables, options).map_err(|message| InputError::new(path, message))?;
+    Ok(write(&output))
+}
+
+/// The source to write for `tables` of the document `file`; an error
+/// message when the options do not fit the tables.
+pub fn plan(file: &str, tables: Vec<CodeTable>, options: &ImportOptions) -> Result<Output, String> {
+    let selected = select(tables, options.table)?;
+    if let Some(union) = &options.union {
+        check_union(&selected, union)?;
+    }
+    let names = enum_names(&selected, options);
+    let in_module = options.union.is_some();
+    let mut families = Vec::new();
+    for ((index, table), name) in selected.iter().zip(names) {
+        check_codes(table, options.http)?;
+        let doc = format!(
+            "Table {index} of `{file}` (line {}), imported by `error-table import`.",
+            table.line
+        );
+        let family_options = (!in_module).then(|| family_options(options, false));
+        families.push(family(name, doc, table, options.http, family_options)?);
+    }
+    let module = options.union.as_ref().map(|union| Module {
+        name: snake_case(options.family.as_deref().unwrap_or(union)),
+        doc: format!("The code tables of `{file}`, imported by `error-table import`."),
+        options: family_options(options, true),
+    });
+    Ok(Output { module, families })
+}
+
+/// The tables `--table` asks for, each with its 1-based number.
+fn select(tables: Vec<CodeTable>, table: Option<usize>) -> Result<Vec<(usize, CodeTable)>, String> {
+    let count = tables.len();
+    let numbered = tables.into_iter().enumerate().map(|(i, t)| (i + 1, t));
+    match table {
+        None => Ok(numbered.collect()),
+        Some(n) if (1..=count).contains(&n) => Ok(numbered.filter(|(i, _)| *i == n).collect()),
+        Some(n) => Err(format!(
+            "--table {n}: the document has {count} code table(s); give a number from 1 to {count}"
+        )),
+    }
+}
+
+/// The enums' names (see the module documentation).
+fn enum_names(tables: &[(usize, CodeTable)], options: &ImportOptions) -> Vec<String> {
+    let names = if tables.len() == 1 {
+        let from_family = options
+            .family
+            .as_deref()
+            .and_then(name_from_text)
+            .map(|n| n + "Error");
+        vec![
+            options
+                .enum_name
+                .clone()
+                .or(from_family)
+                .unwrap_or_else(|| "VendorError".to_owned()),
+        ]
+    } else {
+        let base = options.enum_name.as_deref().unwrap_or("Table");
+        tables
+            .iter()
+            .enumerate()
+            .map(|(i, (_, table))| {
+                split_status(table, options.http)
+                    .and_then(status_name)
+                    .unwrap_or_else(|| format!("{base}{}", i + 1))
+            })
+            .collect()
+    };
+    let taken: Vec<&str> = options.union.as_deref().into_iter().collect();
+    number_collisions(names, &taken)
+}
+
+/// The status every code of `table` carries under `split(N)`.
+fn split_status(table: &CodeTable, http: Option<Http>) -> Option<u16> {
+    let Some(Http::Split(digits)) = http else {
+        return None;
+    };
+    let mut statuses = table.rows.iter().map(|row| status_of(&row.code, digits));
+    let first = statuses.next()??;
+    statuses.all(|s| s == Some(first)).then_some(first)
+}
+
+fn status_of(code: &Code, digits: u32) -> Option<u16> {
+    let status = code.as_int()? / 10_i128.checked_pow(digits)?;
+    u16::try_from(status)
+        .ok()
+        .filter(|s| (100..=599).contains(s))
+}
+
+/// Refuses tables the macro would: string codes under `split`, codes that
+/// start with no HTTP status under `split`.
+fn check_codes(table: &CodeTable, http: Option<Http>) -> Result<(), String> {
+    let Some(Http::Split(digits)) = http else {
+        return Ok(());
+    };
+    for row in &table.rows {
+        if status_of(&row.code, digits).is_none() {
+            return Err(format!(
+                "--http split({digits}): code {} of the table at line {} does not start with an HTTP status; drop --http or give a fixed status",
+                row.code, table.line
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a union of tables that share a code, which the macro rejects
+/// (Tencent's public and module tables both have 4000).
+fn check_union(tables: &[(usize, CodeTable)], union: &str) -> Result<(), String> {
+    let mut seen: HashMap<&Code, usize> = HashMap::new();
+    for (number, table) in tables {
+        for row in &table.rows {
+            if let Some(first) = seen.insert(&row.code, *number) {
+                return Err(format!(
+                    "--union {union}: code {} is in table {first} and table {number}, and a union needs each code once; drop --union, or pick one table with --table",
+                    row.code
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The `#[error_table]` options of a family, or of the module.
+fn family_options(options: &ImportOptions, module: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(http) = options.http {
+        out.push(format!("http = {http}"));
+    }
+    if let (true, Some(union)) = (module, &options.union) {
+        out.push(format!("union = {union}"));
+    }
+    if let Some(family) = &options.family {
+        out.push(format!("name = {family:?}"));
+    }
+    out
+}
+
+fn family(
+    name: String,
+    doc: String,
+    table: &CodeTable,
+    http: Option<Http>,
+    options: Option<Vec<String>>,
+) -> Result<Family, String> {
+    let names = number_collisions(
+        table
+            .rows
+            .iter()
+            .map(|row| variant_name(&row.code, english(table, row)))
+            .collect(),
+        &[],
+    );
+    let split = matches!(http, Some(Http::Split(_)));
+    let variants = table
+        .rows
+        .iter()
+        .zip(names)
+        .map(|(row, name)| Variant {
+            name,
+            code: row.code.clone(),
+            message: message(table, row),
+            help: row.help.clone().filter(|help| !help.is_empty()),
+            http: row.http.filter(|_| !split),
+        })
+        .collect();
+    Ok(Family {
+        name,
+        doc,
+        repr: repr(table).map_err(|code| {
+            format!("code {code} does not fit a 64-bit integer; such codes cannot be declared")
+        })?,
+        options,
+        variants,
+    })
+}
+
+/// A row's English text, for its name.
+fn english<'a>(table: &CodeTable, row: &'a Row) -> Option<&'a str> {
+    if table.lang == "en" {
+        Some(&row.message)
+    } else if table.translation_lang.as_deref() == Some("en") {
+        row.translation.as_deref()
+    } else {
+        None
+    }
+}
+
+fn message(table: &CodeTable, row: &Row) -> Message {
+    match &table.translation_lang {
+        None => Message::Plain(row.message.clone()),
+        Some(key) => {
+            let mut texts = vec![(table.lang.clone(), row.message.clone())];
+            if let Some(text) = row.translation.as_ref().filter(|t| !t.is_empty()) {
+                texts.push((key.clone(), text.clone()));
+            }
+            Message::Keyed(texts)
+        }
+    }
+}
+
+/// The `#[repr]` the codes need: `i32` for a negative code, wider types
+/// for wider codes, none (`u32`) otherwise; the code that fits nothing.
+fn repr(table: &CodeTable) -> Result<Option<&'static str>, Code> {
+    let ints: Vec<i128> = table
+        .rows
+        .iter()
+        .filter_map(|row| row.code.as_int())
+        .collect();
+    let (Some(&min), Some(&max)) = (ints.iter().min(), ints.iter().max()) else {
+        return Ok(None);
+    };
+    let fits = |low: i128, high: i128| low <= min && max <= high;
+    if fits(0, u32::MAX.into()) {
+        Ok(None)
+    } else if fits(0, u64::MAX.into()) {
+        Ok(Some("u64"))
+    } else if fits(i32::MIN.into(), i32::MAX.into()) {
+        Ok(Some("i32"))
+    } else if fits(i64::MIN.into(), i64::MAX.into()) {
+        Ok(Some("i64"))
+    } else {
+        let bad = if min < i128::from(i64::MIN) { min } else { max };
+        Err(Code::Int(bad))
+    }
+}
+
+#[cfg(test)]
+mod tests;

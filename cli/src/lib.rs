@@ -1,0 +1,31 @@
+//! The library behind the `error-table` command: turns vendors' error-code
+//! tables (Markdown, HTML, CSV, TSV) into `#[error_table]` source, and checks
+//! such source against the vendor's document.
+//!
+//! Each stage is a module, usable and tested without a process:
+//!
+//! - [`read`] finds the tables of a document (pulldown-cmark, scraper, csv),
+//!   [`columns`] the code, message, second-language and description columns
+//!   of each, [`document`] puts the two together for a file, [`code`] is a
+//!   code as a table writes it;
+//! - `import`: [`naming`] names variants and enums, [`import`] plans one enum
+//!   per table, [`writer`] prints it as rustfmt would;
+//! - `check`: [`source`] reads the `#[error_table]` enums of a Rust file (syn),
+//!   [`diff`] pairs them with tables and lists what differs, [`report`] prints
+//!   that as text or JSON, [`check`] puts them together.
+//!
+//! The tests of the repository read the seed documents with this same code.
+
+#![forbid(unsafe_code)]
+
+pub mod check;
+pub mod code;
+pub mod columns;
+pub mod diff;
+pub mod document;
+pub mod import;
+pub mod naming;
+pub mod read;
+pub mod report;
+pub mod source;
+pub mod writer;

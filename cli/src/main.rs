@@ -1,0 +1,161 @@
+//! `error-table`: the command line over the `error_table_cli` library.
+//!
+//! Exit status: 0 done (`check`: the source agrees), 1 (`check`) the source
+//! drifts from the document, 2 bad input or usage.
+
+#![forbid(unsafe_code)]
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use error_table_cli::check::check;
+use error_table_cli::import::{Http, ImportOptions, import};
+use error_table_cli::naming::is_identifier;
+use error_table_cli::report;
+
+/// Vendor error-code tables to `#[error_table]` Rust source, and drift caught in CI.
+#[derive(Debug, Parser)]
+#[command(
+    name = "error-table",
+    version,
+    about = "Turn a vendor's error-code tables into #[error_table] Rust source (import), \
+             and catch the source drifting from the vendor's page (check)",
+    long_about = None
+)]
+#[command(
+    after_help = "Exit status: 0 success (check: they agree), 1 check found drift, 2 bad input."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Prints `#[error_table]` source for the code tables of a document.
+    #[command(
+        about = "Print #[error_table] source for the code tables of a document",
+        long_about = "Print #[error_table] source for the code tables of a document\n\n\
+            Reads Markdown pipe tables, HTML <table>s, CSV or TSV (by extension, else by content), \
+            finds the code column and the message, second language and description columns, \
+            and prints one enum per table (in a module with a union when --union is given)."
+    )]
+    #[command(
+        after_help = "Example:\n  error-table import vendor-page.md --http 'split(4)' --union XlinkError > src/errors.rs"
+    )]
+    Import {
+        /// The vendor's document (.md, .html, .csv, .tsv, or text holding tables)
+        doc: PathBuf,
+        /// Only the N-th code table of the document (1 is the first)
+        #[arg(long, value_name = "N")]
+        table: Option<usize>,
+        /// The enum's name (with several tables: the base of Name1, Name2, ...)
+        #[arg(long = "enum", value_name = "NAME", value_parser = identifier)]
+        enum_name: Option<String>,
+        /// The family's name, the `name` option (`xlink`)
+        #[arg(long, value_name = "FAMILY")]
+        name: Option<String>,
+        /// The `http` option: `split(N)` (the code is the status then N digits) or a status such as 200
+        #[arg(long, value_name = "split(N)|STATUS")]
+        http: Option<Http>,
+        /// Put the enums in a module with this union of them
+        #[arg(long, value_name = "NAME", value_parser = identifier)]
+        union: Option<String>,
+    },
+    /// Compares the `#[error_table]` enums of a Rust file with a document.
+    #[command(
+        about = "Compare the #[error_table] enums of a Rust file with a document",
+        long_about = "Compare the #[error_table] enums of a Rust file with a document\n\n\
+            Reports codes only in the document (new), only in the source (dropped) and texts \
+            that differ. Each enum is paired with the table it shares the most codes with. \
+            Exit status 0 when they agree, 1 when they drift, 2 for bad input."
+    )]
+    #[command(
+        after_help = "Example (a CI step):\n  error-table check src/errors.rs vendor-page.html"
+    )]
+    Check {
+        #[arg(help = "The Rust file declaring the #[error_table] enums")]
+        src: PathBuf,
+        /// The vendor's document
+        doc: PathBuf,
+        /// Only this enum (its name or path, `xlink::BadRequest`)
+        #[arg(long = "enum", value_name = "NAME")]
+        enum_name: Option<String>,
+        /// Print the report as JSON
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn identifier(text: &str) -> Result<String, String> {
+    if is_identifier(text) {
+        Ok(text.to_owned())
+    } else {
+        Err(format!(
+            "{text:?} is not a Rust identifier; give a name such as XlinkError"
+        ))
+    }
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Import {
+            doc,
+            table,
+            enum_name,
+            name,
+            http,
+            union,
+        } => {
+            let options = ImportOptions {
+                table,
+                enum_name,
+                family: name,
+                http,
+                union,
+            };
+            match import(&doc, &options) {
+                Ok(source) => emit(&source, ExitCode::SUCCESS),
+                Err(error) => bad_input(&error),
+            }
+        }
+        Command::Check {
+            src,
+            doc,
+            enum_name,
+            json,
+        } => match check(&src, &doc, enum_name.as_deref()) {
+            Ok(found) => {
+                let (source, document) = (src.display().to_string(), doc.display().to_string());
+                let text = if json {
+                    format!("{}\n", report::json(&found, &source, &document))
+                } else {
+                    report::text(&found, &source, &document)
+                };
+                emit(&text, ExitCode::from(if found.agrees() { 0 } else { 1 }))
+            }
+            Err(error) => bad_input(&error),
+        },
+    }
+}
+
+/// Prints `text` and returns `status`; a closed pipe (`| head`) is no
+/// failure, other write errors are.
+fn emit(text: &str, status: ExitCode) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => status,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => status,
+        Err(error) => bad_input(&format!("cannot write the output ({error})")),
+    }
+}
+
+fn bad_input(error: &dyn std::fmt::Display) -> ExitCode {
+    eprintln!("error-table: {error}");
+    ExitCode::from(2)
+}
