@@ -3,7 +3,7 @@
 //! method bodies come from the caller, so families, unions and the fallback
 //! after an error all share this one shell.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
 use crate::check::model::Impls;
@@ -257,12 +257,28 @@ impl Api {
             impls,
             ..
         } = self;
-        let serde = impls
-            .serde
-            .map(|span| quote_spanned!(span=> #runtime::__private::impl_serde!(#ident);));
-        let status_code = impls
-            .status_code
-            .map(|span| quote_spanned!(span=> #runtime::__private::impl_status_code!(#ident);));
+        let serde = impls.serde.map(|span| {
+            let runtime = runtime_at(runtime, span);
+            quote_spanned!(span=> #runtime::__private::impl_serde!(#ident);)
+        });
+        let status_code = impls.status_code.map(|span| {
+            let runtime = runtime_at(runtime, span);
+            quote_spanned!(span=> #runtime::__private::impl_status_code!(#ident);)
+        });
         quote!(#serde #status_code)
     }
+}
+
+/// The runtime's path with the span of a flag (`serde`, `axum`, ..): rustc
+/// reports an error of the flag's impl macro (its feature is off) at the
+/// macro's path, so at the flag.
+pub fn runtime_at(runtime: &TokenStream, span: Span) -> TokenStream {
+    runtime
+        .clone()
+        .into_iter()
+        .map(|mut token| {
+            token.set_span(span);
+            token
+        })
+        .collect()
 }

@@ -8,6 +8,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
 use crate::check::model::{Row, Table, Union};
+use crate::generate::api::runtime_at;
 use crate::parse::body::{Body, Segment};
 use crate::parse::display_format::Piece;
 
@@ -17,7 +18,7 @@ pub fn family(table: &Table) -> TokenStream {
     let Some(span) = table.impls.axum else {
         return TokenStream::new();
     };
-    let (ident, runtime) = (&table.ident, at(&table.runtime, span));
+    let (ident, runtime) = (&table.ident, runtime_at(&table.runtime, span));
     let (content_type, body): (_, fn(&Table, &Row) -> String) = match &table.body {
         Body::Problem => (quote!(PROBLEM_JSON), problem),
         Body::Template(_) => (quote!(JSON), template),
@@ -40,7 +41,7 @@ pub fn union(union: &Union, families: &[&Ident]) -> TokenStream {
     let Some(span) = union.impls.axum else {
         return TokenStream::new();
     };
-    let (ident, runtime) = (&union.ident, at(&union.runtime, span));
+    let (ident, runtime) = (&union.ident, runtime_at(&union.runtime, span));
     quote_spanned! {span=>
         #runtime::__private::impl_axum!(#ident, dispatch(|error: #ident| match error {
             #(#ident::#families(error) =>
@@ -55,26 +56,13 @@ pub fn stub(ident: &Ident, runtime: &TokenStream, axum: Option<Span>) -> TokenSt
     let Some(span) = axum else {
         return TokenStream::new();
     };
-    let runtime = at(runtime, span);
+    let runtime = runtime_at(runtime, span);
     quote_spanned! {span=>
         #runtime::__private::impl_axum!(#ident, body(
             #runtime::__private::JSON,
             |_: #ident| "{}"
         ));
     }
-}
-
-/// The runtime's path with the flag's span: rustc reports an error of the
-/// `impl_axum!` call (the feature is off) at its path, so at the flag.
-fn at(runtime: &TokenStream, span: Span) -> TokenStream {
-    runtime
-        .clone()
-        .into_iter()
-        .map(|mut token| {
-            token.set_span(span);
-            token
-        })
-        .collect()
 }
 
 /// RFC 9457: `{"type":"about:blank","title":..,"status":..,"code":..}`, and
