@@ -41,6 +41,13 @@ fn main() {
         &et_module("xlink", "XlinkError", &xlink),
     );
     write(out, "xlink_stack.rs", &stack_module("xlink_stack", &xlink));
+    // The same module answering axum responses in the vendor's body shape.
+    let xlink_axum = et_module("xlink", "XlinkError", &xlink).replacen(
+        "name = \"xlink\")]",
+        r##"name = "xlink", axum, body = r#"{"error":{"code":"{code}","msg":"{msg}"}}"#)]"##,
+        1,
+    );
+    write(out, "xlink_axum.rs", &xlink_axum);
     write(out, "sparse_et.rs", &et_family("Sparse", &sparse));
     write(
         out,

@@ -30,7 +30,17 @@ use xlink::{BadRequest, Forbidden, NotFound, ServiceUnavailable, XlinkError};
 ///
 /// The vendor's numbering has gaps (4001040 and 4001044 are not documented);
 /// codes the tables lack are kept as [`Code::Unknown`] when decoded.
-#[error_table(http = split(4), union = XlinkError, name = "xlink")]
+///
+/// With `axum`, every family and the union answer as the vendor does: the
+/// code's HTTP status and the vendor's body, byte for byte
+/// (`examples/xlink_server.rs` serves them).
+#[error_table(
+    http = split(4),
+    union = XlinkError,
+    name = "xlink",
+    axum,
+    body = r#"{"error":{"code":"{code}","msg":"{msg}"}}"#
+)]
 pub mod xlink {
     /// HTTP 400 Bad Request (参数错误): the request's data was refused.
     ///

@@ -17,7 +17,12 @@ mod error_table_shadow {
     pub use ::error_table::error_table;
 }
 
-#[error_table_shadow::error_table(http = split(4), display = "({code}){msg}")]
+#[error_table_shadow::error_table(
+    http = split(4),
+    display = "({code}){msg}",
+    axum,
+    body = r#"{"code":{code},"msg":"{msg}"}"#
+)]
 pub enum Xlink {
     /// 无效的Access-Token
     InvalidAccessToken = 4031003,
@@ -26,7 +31,7 @@ pub enum Xlink {
     Keyed = 4001001,
 }
 
-#[error_table_shadow::error_table(union = Union)]
+#[error_table_shadow::error_table(union = Union, axum)]
 pub mod family {
     pub enum One {
         /// one

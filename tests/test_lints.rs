@@ -9,7 +9,14 @@
 use error_table::error_table;
 
 /// A family with every option.
-#[error_table(http = split(4), display = "({code}){msg}", lang = "zh", name = "xlink")]
+#[error_table(
+    http = split(4),
+    display = "({code}){msg}",
+    lang = "zh",
+    name = "xlink",
+    axum,
+    body = r#"{"error":{"code":"{code}","msg":"{msg}","n":[{name},{status},{sub}]}}"#
+)]
 pub enum Xlink {
     /// 请求数据字段验证不通过
     FieldValidationFailed = 4001001,
@@ -17,11 +24,12 @@ pub enum Xlink {
     #[help("log in again")]
     InvalidAccessToken = 4031003,
     #[msg(zh = "服务器异常")]
+    #[retryable(false)]
     ServerError = 5031001,
 }
 
 /// A family with per-code statuses.
-#[error_table]
+#[error_table(axum)]
 #[repr(i64)]
 pub enum Statuses {
     /// minus
@@ -32,10 +40,13 @@ pub enum Statuses {
     /// same
     #[http(404)]
     AlsoNotFound = 2,
+    /// busy
+    #[retryable]
+    Busy = 3,
 }
 
 /// Several families.
-#[error_table(http = 200, union = Union)]
+#[error_table(http = 200, union = Union, axum)]
 pub mod families {
     /// One.
     pub enum One {

@@ -91,7 +91,12 @@ fn family(
 
 fn expand_module(attr: TokenStream, item: TokenStream) -> TokenStream {
     let mut errors = Errors::default();
-    let defaults = Options::parse(attr, &mut errors);
+    let mut defaults = Options::parse(attr, &mut errors);
+    // Reported once for the module, not once for each of its families.
+    check::family::check_body_needs_axum(&defaults, &mut errors);
+    if defaults.axum.is_none() {
+        defaults.body = None;
+    }
     let module = match syn::parse2::<ModuleInput>(item) {
         Ok(module) => module,
         Err(error) => return error.into_compile_error(),
@@ -195,7 +200,8 @@ fn union_stub(
     );
     api.from_code = generate::union::try_each(&same_type);
     let api = api.expand();
-    quote!(#shell #api)
+    let axum = generate::axum::stub(ident, &defaults.runtime(), defaults.axum);
+    quote!(#shell #api #axum)
 }
 
 fn compile_errors(errors: Errors) -> TokenStream {

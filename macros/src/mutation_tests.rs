@@ -98,6 +98,27 @@ const CORPUS: &[(&str, &str)] = &[
             }
         }"#,
     ),
+    (
+        r#"http = split(4), axum, union = Gateway"#,
+        r#"
+        pub mod gateway {
+            #[error_table(body = "{\"error\":{\"code\":\"{code}\",\"msg\":\"{msg}\",\"n\":[{status},{sub},{name},true,-1.5e3]}}")]
+            pub enum Upstream {
+                /// 上游超时 "quoted" </script>
+                #[retryable(false)]
+                Timeout = 5041001,
+                /// 锁冲突
+                #[retryable]
+                #[help("retry in a second")]
+                LockConflict = 5001002,
+            }
+            #[error_table(body = problem)]
+            pub enum Throttled {
+                /// 请求过于频繁
+                TooManyRequests = 4291001,
+            }
+        }"#,
+    ),
 ];
 
 #[derive(Clone)]

@@ -119,6 +119,17 @@ impl<E: ErrorCode> Code<E> {
             Code::Unknown(raw) => E::Code::status_of::<E>(E::Code::owned_ref(raw)),
         }
     }
+
+    /// Whether the request that got this code is worth retrying: the
+    /// family's answer for a known code ([`ErrorCode::is_retryable`]), and
+    /// for an unknown one whether the status its family's scheme gives it
+    /// ([`http_status`](Self::http_status)) is 429, 502, 503 or 504.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Code::Known(known) => known.is_retryable(),
+            Code::Unknown(_) => self.http_status().is_some_and(crate::retryable_status),
+        }
+    }
 }
 
 impl<E: ErrorCode> From<E> for Code<E> {

@@ -99,6 +99,15 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + Error + Send + Sync + 
         None
     }
 
+    /// Whether a client should retry the request that got this error: the
+    /// row's `#[retryable]` / `#[retryable(false)]` if it has one, else
+    /// [`retryable_status`](crate::retryable_status) of its HTTP status
+    /// (429, 502, 503, 504). Generated families and unions give their own
+    /// answer; this default is the status rule alone.
+    fn is_retryable(self) -> bool {
+        crate::retryable_status(self.http_status())
+    }
+
     /// [`http_status`](Self::http_status) as an `http::StatusCode` (feature `http`).
     #[cfg(feature = "http")]
     fn status_code(self) -> http::StatusCode {

@@ -10,6 +10,8 @@
 #[cfg(feature = "alloc")]
 extern crate alloc;
 
+#[cfg(feature = "axum")]
+mod axum_impls;
 mod code;
 mod code_int;
 mod display;
@@ -17,6 +19,7 @@ mod error_code;
 mod http_impls;
 mod perfect_hash;
 mod raw_code;
+mod retry;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod unknown;
@@ -29,6 +32,7 @@ pub use crate::code::{Code, OwnedCode, RefCode};
 pub use crate::code_int::CodeInt;
 pub use crate::error_code::ErrorCode;
 pub use crate::raw_code::RawCode;
+pub use crate::retry::retryable_status;
 pub use crate::unknown::{ParseCodeError, UnknownCode};
 
 /// Declares an error family from a vendor's table, or several families in a
@@ -49,6 +53,8 @@ pub use crate::unknown::{ParseCodeError, UnknownCode};
 /// | `union = Name` | on a module: an enum wrapping every family of the module |
 /// | `crate = "::path"` | where generated code finds this crate (renamed or re-exported) |
 /// | `serde`, `status_code` | ask for serde's traits, `From<E> for http::StatusCode` (features `serde`, `http`) |
+/// | `axum` | implement axum's `IntoResponse` (feature `axum`) |
+/// | `body = problem` or `body = "<JSON template>"` | the response body: RFC 9457, or the vendor's shape with the `display` placeholders |
 ///
 /// | on a variant | meaning |
 /// |---|---|
@@ -56,6 +62,7 @@ pub use crate::unknown::{ParseCodeError, UnknownCode};
 /// | `#[msg(zh = "..", en = "..")]` | localized messages, read with `message_in` |
 /// | `#[help("..")]` | a longer description, read with `help` |
 /// | `#[http(404)]` | this code's HTTP status (not with `split`) |
+/// | `#[retryable]`, `#[retryable(false)]` | whether `is_retryable` says to retry this code (default: status 429, 502, 503, 504) |
 ///
 /// **Write `#[error_table]` above the enum's `#[derive(..)]`s.** rustc
 /// applies a derive written *above* an attribute macro to the macro's output

@@ -1,13 +1,17 @@
 //! What generated code uses; not a public API.
 
+#[cfg(feature = "axum")]
+pub use crate::axum_impls::{JSON, PROBLEM_JSON, response};
 pub use crate::display::{Piece, write_pieces};
 pub use crate::perfect_hash::{slot as perfect_hash_slot, str_eq, str_key, str_sample};
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize, serialize};
 pub use crate::{
-    __impl_serde as impl_serde, __impl_status_code as impl_status_code,
+    __impl_axum as impl_axum, __impl_serde as impl_serde, __impl_status_code as impl_status_code,
     __string_codes as string_codes, ErrorCode,
 };
+#[cfg(feature = "axum")]
+pub use axum_core;
 #[cfg(feature = "http")]
 pub use http;
 #[cfg(feature = "serde")]
@@ -99,5 +103,21 @@ macro_rules! __string_codes {
         ::core::compile_error!(
             "a family of string codes needs the `alloc` feature of error-table (on by default): enable it, or use integer codes"
         );
+    };
+}
+
+/// Without the `axum` feature a family asking for `IntoResponse` is a compile
+/// error on its `axum` flag (the macro spans the call there), not a silent
+/// missing impl.
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum {
+    // A union's families carry the same flag and report it already.
+    ($ty:ident, dispatch($($tokens:tt)*)) => {};
+    ($($tokens:tt)*) => {
+        ::core::compile_error! {
+            "the `axum` option needs the `axum` feature of error-table: error-table = { version = \"0.1\", features = [\"axum\"] }"
+        }
     };
 }

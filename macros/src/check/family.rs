@@ -7,9 +7,10 @@ use crate::check::model::{Impls, Key, Row, Table};
 use crate::check::strings;
 use crate::errors::Errors;
 use crate::parse::ast::{CodeLit, CodeValue, Family, Variant};
+use crate::parse::body::Body;
 use crate::parse::code_type::CodeType;
 use crate::parse::display_format;
-use crate::parse::options::{Http, Options, http_status};
+use crate::parse::options::{Http, Options, http_status, retryable_status};
 use crate::parse::variant_attrs::Message;
 
 /// The names of the generated associated items, which a variant cannot
@@ -42,6 +43,7 @@ pub fn check(family: Family, errors: &mut Errors) -> Result<Table, Box<Family>> 
     let statuses = check_http(&family, errors);
     let default_lang = default_lang(&family);
     let messages = check_messages(&family, default_lang.as_deref(), errors);
+    check_body_needs_axum(&family.options, errors);
     if !errors.is_empty() {
         return Err(Box::new(family));
     }
@@ -65,6 +67,17 @@ pub fn check_no_union(options: &Options, errors: &mut Errors) {
         errors.spanned(
             union,
             "`union` goes on a module of several enums: #[error_table(union = Name)] mod m { ... }",
+        );
+    }
+}
+
+/// `body` shapes the `IntoResponse` of the `axum` flag, so it needs the flag
+/// (on a module: the module's own, so that every family has it).
+pub fn check_body_needs_axum(options: &Options, errors: &mut Errors) {
+    if let (Some((_, span)), None) = (&options.body, options.axum) {
+        errors.at(
+            *span,
+            "`body` is the body of the axum response: add the `axum` flag, `#[error_table(axum, body = ..)]`, or remove `body`",
         );
     }
 }
@@ -348,6 +361,10 @@ fn build(
             message,
             translations,
             help: variant.helpers.help,
+            retryable: variant
+                .helpers
+                .retryable
+                .unwrap_or(retryable_status(status)),
             has_doc: variant.helpers.has_doc,
             ident: variant.ident,
         })
@@ -370,6 +387,7 @@ fn build(
             Http::Fixed(_) => None,
         }),
         langs,
+        body: options.body.map_or(Body::Problem, |(body, _)| body),
         rows,
     }
 }

@@ -3,6 +3,7 @@
 use proc_macro2::{Span, TokenStream};
 use syn::{Attribute, Ident, Visibility};
 
+use crate::parse::body::Body;
 use crate::parse::code_type::CodeType;
 use crate::parse::display_format::Piece;
 use crate::parse::options::{Http, Options};
@@ -13,6 +14,7 @@ use crate::parse::options::{Http, Options};
 pub struct Impls {
     pub serde: Option<Span>,
     pub status_code: Option<Span>,
+    pub axum: Option<Span>,
 }
 
 impl Impls {
@@ -20,6 +22,7 @@ impl Impls {
         Impls {
             serde: options.serde,
             status_code: options.status_code,
+            axum: options.axum,
         }
     }
 }
@@ -41,6 +44,8 @@ pub struct Table {
     pub split: Option<u32>,
     /// The languages other than the default one, in the order first used.
     pub langs: Vec<String>,
+    /// The body of the `axum` response, `problem` unless `body` says otherwise.
+    pub body: Body,
     pub rows: Vec<Row>,
 }
 
@@ -57,6 +62,8 @@ pub struct Row {
     /// Messages in other languages, by language.
     pub translations: Vec<(String, String)>,
     pub help: Option<String>,
+    /// `#[retryable]`, else whether the status is one worth retrying.
+    pub retryable: bool,
     /// Whether the variant has its own doc comment.
     pub has_doc: bool,
 }
@@ -74,6 +81,14 @@ impl Key {
         match self {
             Key::Int(value) => *value,
             Key::Str(_) => 0,
+        }
+    }
+
+    /// The code as text: the number, or the string as it is (unquoted).
+    pub fn text(&self) -> String {
+        match self {
+            Key::Int(value) => value.to_string(),
+            Key::Str(text) => text.clone(),
         }
     }
 

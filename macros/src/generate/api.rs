@@ -3,7 +3,7 @@
 //! method bodies come from the caller, so families, unions and the fallback
 //! after an error all share this one shell.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
 use crate::check::model::Impls;
@@ -35,6 +35,7 @@ pub struct Api {
     pub strings: bool,
     /// The body of `category` (string families only).
     pub category: Option<TokenStream>,
+    pub retryable: TokenStream,
     pub display: TokenStream,
     /// Private items the bodies share (the pilots of a perfect hash).
     pub items: TokenStream,
@@ -73,6 +74,7 @@ impl Api {
             name: quote!(""),
             strings: false,
             category: None,
+            retryable: quote!(false),
             display: quote!({
                 let _ = f;
                 ::core::result::Result::Ok(())
@@ -120,6 +122,7 @@ impl Api {
             http_status_of,
             sub_code,
             name,
+            retryable,
             items,
             ..
         } = self;
@@ -208,6 +211,12 @@ impl Api {
                 }
 
                 #category
+
+                /// Whether a client should retry the request that got this error: `#[retryable]`, else a status of 429, 502, 503 or 504.
+                #[must_use]
+                pub const fn is_retryable(self) -> ::core::primitive::bool {
+                    #retryable
+                }
             }
         }
     }
@@ -261,6 +270,7 @@ impl Api {
                 fn sub_code(self) -> #code_ty { Self::sub_code(self) }
                 fn name(self) -> &'static ::core::primitive::str { Self::name(self) }
                 #category
+                fn is_retryable(self) -> ::core::primitive::bool { Self::is_retryable(self) }
             }
 
             #[automatically_derived]
@@ -297,12 +307,14 @@ impl Api {
             impls,
             ..
         } = self;
-        let serde = impls
-            .serde
-            .map(|span| quote_spanned!(span=> #runtime::__private::impl_serde!(#ident);));
-        let status_code = impls
-            .status_code
-            .map(|span| quote_spanned!(span=> #runtime::__private::impl_status_code!(#ident);));
+        let serde = impls.serde.map(|span| {
+            let runtime = runtime_at(runtime, span);
+            quote_spanned!(span=> #runtime::__private::impl_serde!(#ident);)
+        });
+        let status_code = impls.status_code.map(|span| {
+            let runtime = runtime_at(runtime, span);
+            quote_spanned!(span=> #runtime::__private::impl_status_code!(#ident);)
+        });
         quote!(#serde #status_code)
     }
 }
@@ -352,4 +364,18 @@ fn str_conversions(ident: &Ident, runtime: &TokenStream) -> TokenStream {
             }
         }
     }
+}
+
+/// The runtime's path with the span of a flag (`serde`, `axum`, ..): rustc
+/// reports an error of the flag's impl macro (its feature is off) at the
+/// macro's path, so at the flag.
+pub fn runtime_at(runtime: &TokenStream, span: Span) -> TokenStream {
+    runtime
+        .clone()
+        .into_iter()
+        .map(|mut token| {
+            token.set_span(span);
+            token
+        })
+        .collect()
 }

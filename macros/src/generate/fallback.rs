@@ -12,6 +12,7 @@ use quote::{quote, quote_spanned};
 use crate::check::family::{RESERVED, cfg_key};
 use crate::check::model::{Impls, Key};
 use crate::generate::api::Api;
+use crate::generate::axum;
 use crate::generate::derives;
 use crate::parse::ast::{CodeValue, Family, Variant};
 use crate::parse::code_type::CodeType;
@@ -83,12 +84,14 @@ pub fn expand(family: &Family) -> TokenStream {
         };
     }
     let api = api.expand();
+    let axum = axum::stub(ident, &family.options.runtime(), family.options.axum);
     let body = quote_spanned!(ident.span()=> enum #ident { #(#declared,)* });
     quote! {
         #(#attrs)*
         #derives
         #vis #body
         #api
+        #axum
     }
 }
 

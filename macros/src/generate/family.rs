@@ -5,6 +5,7 @@ use quote::{quote, quote_spanned};
 
 use crate::check::model::{Row, Table};
 use crate::generate::api::Api;
+use crate::generate::axum;
 use crate::generate::derives;
 use crate::generate::docs;
 use crate::generate::lookup::{self, Lookup};
@@ -16,7 +17,8 @@ pub fn expand(table: &Table) -> TokenStream {
     let definition = definition(table);
     let api = api(table).expand();
     let debug = debug(table);
-    quote!(#definition #api #debug)
+    let axum = axum::family(table);
+    quote!(#definition #api #debug #axum)
 }
 
 /// `Debug` as the derive writes it for a unit variant, its name, unless the
@@ -130,6 +132,7 @@ fn api(table: &Table) -> Api {
         },
         name: lookup.name,
         category: None,
+        retryable: retryable(&table.rows),
         display: display(&table.display, runtime),
         items: lookup.items,
     }
@@ -280,6 +283,17 @@ pub fn help(table: &Table) -> TokenStream {
         },
         None,
     )
+}
+
+/// `true` or `false` when every row agrees, else a `match`.
+pub fn retryable(rows: &[Row]) -> TokenStream {
+    if rows.iter().all(|row| !row.retryable) {
+        return quote!(false);
+    }
+    if rows.iter().all(|row| row.retryable) {
+        return quote!(true);
+    }
+    match_rows(rows, |row| Some(row.retryable).map(|r| quote!(#r)), None)
 }
 
 pub fn http_status(table: &Table) -> TokenStream {

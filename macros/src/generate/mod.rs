@@ -2,6 +2,7 @@
 //! that keeps follow-up errors away after a compile error.
 
 pub mod api;
+pub mod axum;
 pub mod derives;
 pub mod docs;
 pub mod fallback;

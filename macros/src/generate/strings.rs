@@ -10,7 +10,7 @@ use quote::quote;
 use crate::check::model::{Key, Row, Table};
 use crate::generate::api::Api;
 use crate::generate::family::{
-    display, help, http_status, match_rows_keyed, message_in, status_of, text,
+    display, help, http_status, match_rows_keyed, message_in, retryable, status_of, text,
 };
 use crate::generate::perfect_hash::{DirectTable, PerfectHash, direct_table, str_keys};
 
@@ -32,6 +32,7 @@ pub fn api(table: &Table) -> Api {
         family: table.family.clone(),
         all: quote!(#(#all),*),
         http_status_of: status_of(table.http, runtime),
+        retryable: retryable(&table.rows),
         sub_code: quote!(Self::code(self)),
         code,
         from_code,

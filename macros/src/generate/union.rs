@@ -7,13 +7,16 @@ use syn::Visibility;
 
 use crate::check::model::Union;
 use crate::generate::api::Api;
+use crate::generate::axum;
 use crate::generate::family::{code_lit, status_of};
 
+/// The union, with `IntoResponse` when the module has the `axum` flag.
 pub fn expand(union: &Union) -> TokenStream {
     let families: Vec<&Ident> = union.members.iter().map(|table| &table.ident).collect();
     let shell = shell(&union.ident, &union.vis, &families);
     let api = api(union).expand();
-    quote!(#shell #api)
+    let axum = axum::union(union, &families);
+    quote!(#shell #api #axum)
 }
 
 /// The union's enum and its conversions from and to each family: all that
@@ -178,6 +181,7 @@ fn api(union: &Union) -> Api {
         category: union.members[0]
             .is_str()
             .then(|| dispatch("category", quote!())),
+        retryable: dispatch("is_retryable", quote!()),
         display,
         items: TokenStream::new(),
     }

@@ -67,7 +67,7 @@ pub fn parse(format: &str) -> Result<Vec<Piece>, String> {
     Ok(pieces)
 }
 
-fn placeholder(name: &str) -> Result<Piece, String> {
+pub fn placeholder(name: &str) -> Result<Piece, String> {
     PLACEHOLDERS
         .iter()
         .find(|(known, _)| *known == name)

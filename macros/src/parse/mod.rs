@@ -2,8 +2,10 @@
 //! [`ast`] without judging them beyond what parsing needs.
 
 pub mod ast;
+pub mod body;
 pub mod code_type;
 pub mod display_format;
+pub mod json;
 pub mod module;
 pub mod options;
 pub mod suggest;

@@ -7,6 +7,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitInt, LitStr, Path, Token};
 
 use crate::errors::Errors;
+use crate::parse::body::{self, Body};
 use crate::parse::display_format::{self, Piece};
 use crate::parse::suggest;
 
@@ -28,6 +29,12 @@ pub fn http_status(value: i128) -> Option<u16> {
         .filter(|status| (100..=599).contains(status))
 }
 
+/// Whether a response with this status is worth retrying by default: the
+/// runtime's `retryable_status`, which the macro applies at expansion.
+pub fn retryable_status(status: u16) -> bool {
+    matches!(status, 429 | 502 | 503 | 504)
+}
+
 /// The options as written; every one is optional.
 #[derive(Clone, Default)]
 pub struct Options {
@@ -44,14 +51,17 @@ pub struct Options {
     pub serde: Option<Span>,
     /// `status_code`: the family asks for `From<Family> for http::StatusCode`.
     pub status_code: Option<Span>,
+    /// `axum`: the family asks for axum's `IntoResponse`.
+    pub axum: Option<Span>,
+    /// `body = ..`: the body of that response, with the key's span.
+    pub body: Option<(Body, Span)>,
 }
 
 /// The options that take a value, `key = value`.
-const VALUED: [&str; 6] = ["http", "display", "lang", "name", "union", "crate"];
+const VALUED: [&str; 7] = ["http", "display", "lang", "name", "union", "crate", "body"];
 /// The options that are a bare word: the impls a family asks for.
-const FLAGS: [&str; 2] = ["serde", "status_code"];
-const KNOWN: &str =
-    "expected one of `http`, `display`, `lang`, `name`, `union`, `crate`, `serde`, `status_code`";
+const FLAGS: [&str; 3] = ["serde", "status_code", "axum"];
+const KNOWN: &str = "expected one of `http`, `display`, `lang`, `name`, `union`, `crate`, `body`, `serde`, `status_code`, `axum`";
 
 impl Options {
     /// Reads `key = value, ...`; a bad option is reported and skipped, so the
@@ -71,10 +81,10 @@ impl Options {
         let name = key.unraw().to_string();
         let duplicate = match (name.as_str(), value) {
             (flag, None) if FLAGS.contains(&flag) => {
-                let slot = if flag == "serde" {
-                    &mut self.serde
-                } else {
-                    &mut self.status_code
+                let slot = match flag {
+                    "serde" => &mut self.serde,
+                    "status_code" => &mut self.status_code,
+                    _ => &mut self.axum,
                 };
                 set_once(slot, Some(span))
             }
@@ -129,6 +139,10 @@ impl Options {
             "lang" => set_once(&mut self.lang, errors.ok(parse_str(value, "lang"))),
             "name" => set_once(&mut self.name, errors.ok(parse_str(value, "name"))),
             "crate" => set_once(&mut self.krate, errors.ok(parse_crate(value))),
+            "body" => {
+                let body = errors.ok(body::parse(value)).map(|body| (body, key.span()));
+                set_once(&mut self.body, body)
+            }
             "union" => {
                 let ident = errors.ok(syn::parse2::<Ident>(value).map_err(|e| {
                     syn::Error::new(
@@ -174,6 +188,8 @@ impl Options {
             krate: self.krate.or_else(|| defaults.krate.clone()),
             serde: self.serde.or(defaults.serde),
             status_code: self.status_code.or(defaults.status_code),
+            axum: self.axum.or(defaults.axum),
+            body: self.body.or_else(|| defaults.body.clone()),
         }
     }
 }

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::parse::{Parse, ParseStream, Parser};
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitInt, LitStr, Meta, Token};
+use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitBool, LitInt, LitStr, Meta, Token};
 
 use crate::errors::Errors;
 use crate::parse::options::http_status;
@@ -28,6 +28,8 @@ pub struct VariantAttrs {
     pub help: Option<String>,
     /// `#[http(N)]`, with the attribute's tokens to point errors at.
     pub http: Option<(u16, TokenStream)>,
+    /// `#[retryable]` (true) or `#[retryable(false)]`.
+    pub retryable: Option<bool>,
     /// Whether the variant has a doc comment of its own.
     pub has_doc: bool,
     /// The predicates of the variant's `#[cfg(..)]` attributes (which stay
@@ -36,7 +38,7 @@ pub struct VariantAttrs {
 }
 
 /// The helper attributes the macro reads on a variant.
-const HELPERS: [&str; 3] = ["msg", "help", "http"];
+const HELPERS: [&str; 4] = ["msg", "help", "http", "retryable"];
 
 /// Attributes of the language close to a helper's name: never a typo.
 const BUILTIN: [&str; 4] = ["doc", "cfg", "allow", "deny"];
@@ -51,6 +53,7 @@ impl VariantAttrs {
             message_at: None,
             help: None,
             http: None,
+            retryable: None,
             has_doc: false,
             cfgs: Vec::new(),
         };
@@ -95,6 +98,8 @@ impl VariantAttrs {
             self.read_help(meta, at, errors);
         } else if path.is_ident("http") {
             self.read_http(meta, at, errors);
+        } else if path.is_ident("retryable") {
+            self.read_retryable(meta, at, errors);
         } else {
             return self.read_misspelt(path, at, errors);
         }
@@ -178,6 +183,20 @@ impl VariantAttrs {
                 "#[http(..)] must be an HTTP status in 100..=599, such as #[http(404)]",
             ),
         }
+    }
+
+    /// `#[retryable]`, `#[retryable(true)]` or `#[retryable(false)]`.
+    fn read_retryable(&mut self, meta: &Meta, at: &dyn ToTokens, errors: &mut Errors) {
+        if self.retryable.is_some() {
+            return errors.spanned(at, "duplicate #[retryable]: write it once");
+        }
+        let form = "#[retryable] or #[retryable(false)]";
+        self.retryable = match meta {
+            Meta::Path(_) => Some(true),
+            _ => errors
+                .ok(attr_args(meta, at, form, expect::<LitBool>(form)))
+                .map(|lit| lit.value),
+        };
     }
 }
 

@@ -1,0 +1,9 @@
+use error_table::error_table;
+
+#[error_table(axum = true)]
+pub enum Tencent {
+    /// 参数错误
+    InvalidParameter = 4000,
+}
+
+fn main() {}

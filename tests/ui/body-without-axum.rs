@@ -1,0 +1,9 @@
+use error_table::error_table;
+
+#[error_table(body = problem)]
+pub enum Tencent {
+    /// 参数错误
+    InvalidParameter = 4000,
+}
+
+fn main() {}
