@@ -328,3 +328,47 @@ fn cfg_rows_are_out_of_everything() {
     assert_eq!(Versioned::from_code("Retired"), None);
     assert_eq!(Versioned::from_code("Kept.Too"), Some(Versioned::KeptToo));
 }
+
+/// Tencent Cloud API 3.0's error body, served: `{code}` outside a JSON string
+/// is the code as a JSON string, and the problem body's `"code"` is one too.
+#[error_table(
+    http = 200,
+    axum,
+    body = r#"{"Response":{"Error":{"Code":{code},"Message":"{msg}"}}}"#
+)]
+pub enum Api3Body {
+    /// 签名过期。
+    SignatureExpire = "AuthFailure.SignatureExpire",
+}
+
+#[error_table(axum)]
+pub enum BlobProblem {
+    /// The specified blob does not exist.
+    #[http(404)]
+    #[help("Check the \"name\".")]
+    BlobNotFound = "BlobNotFound",
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn axum_bodies_carry_the_string_code() {
+    use axum::response::IntoResponse as _;
+    use http_body_util::BodyExt as _;
+    async fn body(response: axum::response::Response) -> (u16, String) {
+        let status = response.status().as_u16();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        (status, String::from_utf8(bytes.to_vec()).unwrap())
+    }
+    assert_eq!(
+        body(Api3Body::SignatureExpire.into_response()).await,
+        (
+            200,
+            r#"{"Response":{"Error":{"Code":"AuthFailure.SignatureExpire","Message":"签名过期。"}}}"#.to_owned()
+        )
+    );
+    let (status, problem) = body(BlobProblem::BlobNotFound.into_response()).await;
+    assert_eq!(status, 404);
+    let problem: serde_json::Value = serde_json::from_str(&problem).unwrap();
+    assert_eq!(problem["code"], "BlobNotFound");
+    assert_eq!(problem["detail"], "Check the \"name\".");
+    assert!(!BlobProblem::BlobNotFound.is_retryable());
+}
