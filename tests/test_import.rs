@@ -5,6 +5,10 @@
 //! (`cli/tests/golden.rs` checks that), so compiling them here compiles the
 //! output; the documents are read by the same reader (`error_table_cli`).
 
+#[path = "imported/tencent_api3.rs"]
+#[allow(dead_code)]
+mod tencent_api3;
+
 #[path = "imported/seed_000_6a70b2578668ffea.rs"]
 #[allow(dead_code)]
 mod seed_000;
@@ -171,4 +175,27 @@ fn all_341_codes_imported() {
         seed_004::xlink_error::XlinkError::ALL.len(),
     ];
     assert_eq!(families.iter().sum::<usize>(), 341);
+}
+
+/// String codes: every dotted code of Tencent Cloud API 3.0's common errors,
+/// with its message, in the document's order.
+#[test]
+fn tencent_api3_string_codes() {
+    use tencent_api3::Api3Error;
+    let tables = tables("tencent_api3_common_errors.md");
+    assert_eq!(tables.len(), 1);
+    let document: Vec<(String, String)> = tables[0]
+        .rows
+        .iter()
+        .map(|row| (row.code.to_string(), row.message.clone()))
+        .collect();
+    let imported: Vec<(String, String)> = Api3Error::ALL
+        .iter()
+        .map(|e| (e.code().to_owned(), e.message().to_owned()))
+        .collect();
+    assert_eq!(imported, document);
+    assert_eq!(
+        Api3Error::from_code("AuthFailure.SignatureExpire").map(Api3Error::category),
+        Some("AuthFailure")
+    );
 }
