@@ -365,6 +365,7 @@ fn build(
                 .helpers
                 .retryable
                 .unwrap_or(retryable_status(status)),
+            retryable_override: variant.helpers.retryable,
             has_doc: variant.helpers.has_doc,
             ident: variant.ident,
         })

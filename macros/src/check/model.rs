@@ -64,6 +64,8 @@ pub struct Row {
     pub help: Option<String>,
     /// `#[retryable]`, else whether the status is one worth retrying.
     pub retryable: bool,
+    /// The row's own `#[retryable(..)]`, if it has one.
+    pub retryable_override: Option<bool>,
     /// Whether the variant has its own doc comment.
     pub has_doc: bool,
 }
