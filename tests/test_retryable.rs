@@ -109,3 +109,28 @@ fn the_status_rule() {
     let retryable: Vec<u16> = (100..=599).filter(|s| retryable_status(*s)).collect();
     assert_eq!(retryable, [429, 502, 503, 504]);
 }
+
+/// Statuses given row by row: each row's own status decides.
+#[error_table]
+pub enum PerRow {
+    /// 限流
+    #[http(429)]
+    Throttled = 1,
+    /// 服务不可用
+    #[http(503)]
+    Unavailable = 2,
+    /// 服务器内部错误
+    Internal = 3,
+    /// 不可用, 但不要重试
+    #[http(503)]
+    #[retryable(false)]
+    Maintenance = 4,
+}
+
+#[test]
+fn statuses_written_per_row_decide_too() {
+    assert_retryable(PerRow::Throttled, true);
+    assert_retryable(PerRow::Unavailable, true);
+    assert_retryable(PerRow::Internal, false);
+    assert_retryable(PerRow::Maintenance, false);
+}

@@ -10,7 +10,7 @@ use crate::parse::ast::{CodeLit, CodeValue, Family, Variant};
 use crate::parse::body::Body;
 use crate::parse::code_type::CodeType;
 use crate::parse::display_format;
-use crate::parse::options::{Http, Options, http_status, retryable_status};
+use crate::parse::options::{Http, Options, http_status};
 use crate::parse::variant_attrs::Message;
 
 /// The names of the generated associated items, which a variant cannot
@@ -361,11 +361,7 @@ fn build(
             message,
             translations,
             help: variant.helpers.help,
-            retryable: variant
-                .helpers
-                .retryable
-                .unwrap_or(retryable_status(status)),
-            retryable_override: variant.helpers.retryable,
+            retryable: variant.helpers.retryable,
             has_doc: variant.helpers.has_doc,
             ident: variant.ident,
         })

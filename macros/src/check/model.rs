@@ -62,10 +62,9 @@ pub struct Row {
     /// Messages in other languages, by language.
     pub translations: Vec<(String, String)>,
     pub help: Option<String>,
-    /// `#[retryable]`, else whether the status is one worth retrying.
-    pub retryable: bool,
-    /// The row's own `#[retryable(..)]`, if it has one.
-    pub retryable_override: Option<bool>,
+    /// The row's own `#[retryable(..)]`, if it has one (else its status
+    /// decides).
+    pub retryable: Option<bool>,
     /// Whether the variant has its own doc comment.
     pub has_doc: bool,
 }

@@ -132,10 +132,7 @@ fn api(table: &Table) -> Api {
         },
         name: lookup.name,
         category: None,
-        retryable: match table.divisor() {
-            Some(_) => split_retryable(table),
-            None => retryable(&table.rows),
-        },
+        retryable: retryable(table),
         display: display(&table.display, runtime),
         items: lookup.items,
     }
@@ -288,34 +285,20 @@ pub fn help(table: &Table) -> TokenStream {
     )
 }
 
-/// `true` or `false` when every row agrees, else a `match`.
-pub fn retryable(rows: &[Row]) -> TokenStream {
-    if rows.iter().all(|row| !row.retryable) {
-        return quote!(false);
-    }
-    if rows.iter().all(|row| row.retryable) {
-        return quote!(true);
-    }
-    match_rows(rows, |row| Some(row.retryable).map(|r| quote!(#r)), None)
-}
-
-/// For a split family, whose status is arithmetic on the code: the rows'
-/// own `#[retryable(..)]`, else the status's default, instead of a `match`
-/// over every row (on 2,000 codes that `match` was 0.24 s of every
-/// rebuild: run C8 of BENCHMARKS.md).
-fn split_retryable(table: &Table) -> TokenStream {
+/// `is_retryable`: the rows' own `#[retryable(..)]`, else whether the
+/// row's status is one worth retrying. The status comes from
+/// `http_status()`, a constant or arithmetic for most families, so there is
+/// no `match` over every row (on 2,000 codes that `match` was 0.24 s of
+/// every rebuild: run C8 of BENCHMARKS.md).
+pub fn retryable(table: &Table) -> TokenStream {
     let runtime = &table.runtime;
     let default = quote!(#runtime::retryable_status(Self::http_status(self)));
-    if table
-        .rows
-        .iter()
-        .all(|row| row.retryable_override.is_none())
-    {
+    if table.rows.iter().all(|row| row.retryable.is_none()) {
         return default;
     }
     match_rows(
         &table.rows,
-        |row| row.retryable_override.map(|r| quote!(#r)),
+        |row| row.retryable.map(|r| quote!(#r)),
         Some(default),
     )
 }

@@ -32,7 +32,7 @@ pub fn api(table: &Table) -> Api {
         family: table.family.clone(),
         all: quote!(#(#all),*),
         http_status_of: status_of(table.http, runtime),
-        retryable: retryable(&table.rows),
+        retryable: retryable(table),
         sub_code: quote!(Self::code(self)),
         code,
         from_code,

@@ -29,12 +29,6 @@ pub fn http_status(value: i128) -> Option<u16> {
         .filter(|status| (100..=599).contains(status))
 }
 
-/// Whether a response with this status is worth retrying by default: the
-/// runtime's `retryable_status`, which the macro applies at expansion.
-pub fn retryable_status(status: u16) -> bool {
-    matches!(status, 429 | 502 | 503 | 504)
-}
-
 /// The options as written; every one is optional.
 #[derive(Clone, Default)]
 pub struct Options {
