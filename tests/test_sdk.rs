@@ -138,6 +138,22 @@ mod names {
     }
 
     #[error_table]
+    #[allow(non_camel_case_types)]
+    pub enum StrNames {
+        /// type
+        r#type = "InvalidType",
+        /// Err
+        Err = "Err",
+    }
+
+    #[test]
+    fn raw_names_of_string_families_too() {
+        assert_eq!(StrNames::r#type.name(), "type");
+        assert_eq!(format!("{:?}", StrNames::r#type), "type");
+        assert_eq!("Err".parse::<StrNames>(), Ok(StrNames::Err));
+    }
+
+    #[error_table]
     pub enum Texts {
         /// 第一行
         /// 第二行

@@ -20,7 +20,7 @@ pub fn api(table: &Table) -> Api {
         let (cfgs, ident) = (row.cfg_attrs(), &row.ident);
         quote!(#cfgs Self::#ident)
     });
-    let code = texts(table, code_text);
+    let code = texts(table, |row| code_text(row).to_owned());
     let (items, from_code) = lookup(table);
     let code_type = table.code_type;
     Api {
@@ -36,12 +36,12 @@ pub fn api(table: &Table) -> Api {
         sub_code: quote!(Self::code(self)),
         code,
         from_code,
-        message: texts(table, |row| &row.message),
+        message: texts(table, |row| row.message.clone()),
         message_in: message_in(table),
         help: help(table),
         http_status: http_status(table),
-        name: names(table),
-        category: Some(texts(table, category)),
+        name: texts(table, Row::name),
+        category: Some(texts(table, |row| category(row).to_owned())),
         display: display(&table.display, runtime),
         items,
     }
@@ -51,41 +51,18 @@ pub fn api(table: &Table) -> Api {
 /// enum has no discriminants, so `self as usize` is the row's index), or,
 /// where a `#[cfg]` may take rows out, a `match`. One literal a row is much
 /// less for the compiler than one arm a row.
-fn texts<'a>(table: &'a Table, text_of: impl Fn(&'a Row) -> &'a str) -> TokenStream {
-    let texts: Vec<&str> = table.rows.iter().map(text_of).collect();
-    texts_of(table, &texts)
-}
-
-/// [`texts`] from the texts of the rows, in order.
-fn texts_of(table: &Table, texts: &[&str]) -> TokenStream {
+fn texts(table: &Table, text_of: impl Fn(&Row) -> String) -> TokenStream {
     if table.has_cfgs() {
-        let by_row: Vec<(&Row, &str)> = table.rows.iter().zip(texts.iter().copied()).collect();
-        return match_rows_keyed(
-            &table.rows,
-            |row| {
-                by_row
-                    .iter()
-                    .find(|(r, _)| std::ptr::eq(*r, row))
-                    .map(|(_, text)| keyed(text))
-            },
-            None,
-        );
+        return match_rows_keyed(&table.rows, |row| Some(keyed(&text_of(row))), None);
     }
-    let count = texts.len();
-    let texts = texts.iter().map(|t| text(t));
+    let count = table.rows.len();
+    let texts = table.rows.iter().map(|row| text(&text_of(row)));
     quote! {
         const TEXTS: [&'static ::core::primitive::str; #count] = [#(#texts),*];
         // A reference to the constant is promoted to a static: no copy.
         let texts: &'static [&'static ::core::primitive::str; #count] = &TEXTS;
         texts[self as ::core::primitive::usize]
     }
-}
-
-/// The variants' names, as [`texts`] gives the other texts.
-fn names(table: &Table) -> TokenStream {
-    let names: Vec<String> = table.rows.iter().map(|row| row.ident.to_string()).collect();
-    let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    texts_of(table, &names)
 }
 
 /// A string literal with its text as the key of its arm.
@@ -109,14 +86,7 @@ fn category(row: &Row) -> &str {
 }
 
 fn codes(table: &Table) -> Vec<&str> {
-    table
-        .rows
-        .iter()
-        .map(|row| match &row.code {
-            Key::Str(code) => code.as_str(),
-            Key::Int(_) => "",
-        })
-        .collect()
+    table.rows.iter().map(code_text).collect()
 }
 
 /// The items and the body of `from_code`: a direct table over a sample of
