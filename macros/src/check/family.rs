@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::check::model::{Impls, Key, Row, Table};
+use crate::check::model::{self, Impls, Key, Row, Table};
 use crate::check::strings;
 use crate::errors::Errors;
 use crate::parse::ast::{CodeLit, CodeValue, Family, Variant};
@@ -169,13 +169,7 @@ fn key(code: &CodeLit) -> Option<Key> {
 
 /// The `#[cfg]`s of a variant as one comparable text.
 pub fn cfg_key(variant: &Variant) -> String {
-    let cfgs: Vec<String> = variant
-        .helpers
-        .cfgs
-        .iter()
-        .map(ToString::to_string)
-        .collect();
-    cfgs.join(" & ")
+    model::cfg_key(&variant.helpers.cfgs)
 }
 
 /// Two variants of one name: rustc says so too, but the generated `match`es

@@ -154,6 +154,13 @@ impl Table {
     }
 }
 
+/// `#[cfg]` predicates as one comparable text, empty (and free) without
+/// any: rows and variants under the same `cfg`s have the same key.
+pub fn cfg_key(cfgs: &[TokenStream]) -> String {
+    let cfgs: Vec<String> = cfgs.iter().map(ToString::to_string).collect();
+    cfgs.join(" & ")
+}
+
 impl Row {
     /// The variant's name as `name()` and `Debug` give it: `type` for
     /// `r#type`, as the derive writes it.

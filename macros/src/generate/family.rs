@@ -3,7 +3,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
 
-use crate::check::model::{Row, Table};
+use crate::check::model::{Row, Table, cfg_key};
 use crate::generate::api::Api;
 use crate::generate::axum;
 use crate::generate::derives;
@@ -213,7 +213,7 @@ pub fn match_rows_keyed(
         };
         covered += 1;
         let cfgs = row.cfg_attrs();
-        let key = (cfg_text(row), key);
+        let key = (cfg_key(&row.cfgs), key);
         match by_key.get(&key) {
             Some(&arm) => arms[arm].1.push(&row.ident),
             None => {
@@ -229,15 +229,6 @@ pub fn match_rows_keyed(
         .filter(|_| covered < rows.len())
         .map(|rest| quote!(_ => #rest,));
     quote!(match self { #(#arms)* #rest })
-}
-
-/// A row's `#[cfg]`s as text, empty (and free) without any.
-fn cfg_text(row: &Row) -> String {
-    if row.cfgs.is_empty() {
-        String::new()
-    } else {
-        row.cfg_attrs().to_string()
-    }
 }
 
 pub fn message_in(table: &Table) -> TokenStream {
