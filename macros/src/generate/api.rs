@@ -31,9 +31,8 @@ pub struct Api {
     pub http_status_of: TokenStream,
     pub sub_code: TokenStream,
     pub name: TokenStream,
-    /// Whether the codes are strings (`code_ty` is `&'static str`).
-    pub strings: bool,
-    /// The body of `category` (string families only).
+    /// The body of `category`: string families only, so `Some` also says
+    /// the codes are strings (`code_ty` is `&'static str`).
     pub category: Option<TokenStream>,
     pub retryable: TokenStream,
     pub display: TokenStream,
@@ -72,7 +71,6 @@ impl Api {
             }),
             sub_code: quote!(0),
             name: quote!(""),
-            strings: false,
             category: None,
             retryable: quote!(false),
             display: quote!({
@@ -93,12 +91,16 @@ impl Api {
     ) -> Api {
         let mut api = Api::stub(ident, runtime, quote!(#code_type), family);
         if code_type == CodeType::Str {
-            api.strings = true;
             api.code = quote!("");
             api.sub_code = quote!("");
             api.category = Some(quote!(""));
         }
         api
+    }
+
+    /// Whether the codes are strings.
+    fn strings(&self) -> bool {
+        self.category.is_some()
     }
 
     pub fn expand(&self) -> TokenStream {
@@ -127,7 +129,7 @@ impl Api {
             ..
         } = self;
         // A string family looks up any `&str`, not only `&'static` ones.
-        let key_ty = if self.strings {
+        let key_ty = if self.strings() {
             quote!(&::core::primitive::str)
         } else {
             quote!(#code_ty)
@@ -230,7 +232,7 @@ impl Api {
             ..
         } = self;
         let foreign = self.foreign_impls();
-        let from_code_str = if self.strings {
+        let from_code_str = if self.strings() {
             quote!(Self::from_code(text))
         } else {
             quote!(match text.parse::<#code_ty>() {
@@ -238,14 +240,14 @@ impl Api {
                 ::core::result::Result::Err(_) => ::core::option::Option::None,
             })
         };
-        let category = self.strings.then(|| {
+        let category = self.strings().then(|| {
             quote! {
                 fn category(self) -> ::core::option::Option<&'static ::core::primitive::str> {
                     ::core::option::Option::Some(Self::category(self))
                 }
             }
         });
-        let conversions = if self.strings {
+        let conversions = if self.strings() {
             str_conversions(ident, runtime)
         } else {
             int_conversions(ident, runtime, code_ty)

@@ -113,7 +113,6 @@ fn api(table: &Table) -> Api {
         runtime: runtime.clone(),
         impls: table.impls,
         code_ty: quote!(#ty),
-        strings: false,
         family: table.family.clone(),
         all: quote!(#(#all),*),
         code: quote!(self as #ty),

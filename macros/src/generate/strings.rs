@@ -28,7 +28,6 @@ pub fn api(table: &Table) -> Api {
         runtime: runtime.clone(),
         impls: table.impls,
         code_ty: quote!(#code_type),
-        strings: true,
         family: table.family.clone(),
         all: quote!(#(#all),*),
         http_status_of: status_of(table.http, runtime),

@@ -163,7 +163,6 @@ fn api(union: &Union) -> Api {
         runtime: union.runtime.clone(),
         impls: union.impls,
         code_ty: quote!(#ty),
-        strings: union.code_type == crate::parse::code_type::CodeType::Str,
         family: union.family.clone(),
         all: quote!(#(#all),*),
         code: dispatch("code", quote!()),
