@@ -7,6 +7,8 @@ pub enum Api {
     code = 1,
     /// 名字
     name = 2,
+    /// 可重试
+    is_retryable = 3,
 }
 
 fn main() {

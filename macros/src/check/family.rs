@@ -15,7 +15,7 @@ use crate::parse::variant_attrs::Message;
 
 /// The names of the generated associated items, which a variant cannot
 /// take: `Self::code` would name the variant, not the method.
-pub const RESERVED: [&str; 11] = [
+pub const RESERVED: [&str; 13] = [
     "ALL",
     "FAMILY",
     "code",
@@ -27,6 +27,8 @@ pub const RESERVED: [&str; 11] = [
     "http_status_of",
     "sub_code",
     "name",
+    "category",
+    "is_retryable",
 ];
 
 /// Checks `family`, whose parsing reported to `errors`; gives the family
