@@ -22,6 +22,7 @@ mod raw_code;
 mod retry;
 #[cfg(feature = "serde")]
 mod serde_impls;
+mod str_table;
 mod unknown;
 
 #[doc(hidden)]

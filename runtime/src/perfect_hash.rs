@@ -40,7 +40,7 @@ const STR_MIX: u64 = 0x9fb2_1c65_1e98_df25;
 /// The bytes `from..from + 8` of `bytes` as a little-endian word (the caller
 /// keeps `from + 8 <= bytes.len()`).
 #[inline]
-const fn word(bytes: &[u8], from: usize) -> u64 {
+pub(crate) const fn word(bytes: &[u8], from: usize) -> u64 {
     let (_, rest) = bytes.split_at(from);
     match rest.first_chunk::<8>() {
         Some(chunk) => u64::from_le_bytes(*chunk),
@@ -50,7 +50,7 @@ const fn word(bytes: &[u8], from: usize) -> u64 {
 
 /// The bytes `from..from + 4` of `bytes` as a little-endian word.
 #[inline]
-const fn half(bytes: &[u8], from: usize) -> u64 {
+pub(crate) const fn half(bytes: &[u8], from: usize) -> u64 {
     let (_, rest) = bytes.split_at(from);
     match rest.first_chunk::<4>() {
         Some(chunk) => u32::from_le_bytes(*chunk) as u64,
@@ -86,41 +86,6 @@ pub const fn str_key(text: &str, seed: u64) -> u64 {
         at += 8;
     }
     (h ^ word(bytes, len - 8)).wrapping_mul(STR_MIX)
-}
-
-/// Multipliers of the sampled string key.
-const SAMPLE_LO: u64 = 0xd6e8_feb8_6659_fd93;
-const SAMPLE_HI: u64 = 0xa076_1d64_78bd_642f;
-
-/// A key of a string code from its length and at most 24 of its bytes
-/// (the first, middle and last eight), with a seed: three multiplications
-/// that do not wait for each other, whatever the length. The macro uses it
-/// when it tells the family's codes apart (it checks that it does), and then
-/// the slot is the key's top bits; the full comparison that follows decides.
-#[inline]
-#[must_use]
-pub const fn str_sample(text: &str, seed: u64) -> u64 {
-    let bytes = text.as_bytes();
-    let len = bytes.len();
-    let (lo, mid, hi) = if len >= 8 {
-        (
-            word(bytes, 0),
-            word(bytes, (len - 8) / 2),
-            word(bytes, len - 8),
-        )
-    } else if len >= 4 {
-        (half(bytes, 0), 0, half(bytes, len - 4))
-    } else if len > 0 {
-        (
-            bytes[0] as u64 | (bytes[len / 2] as u64) << 8,
-            0,
-            bytes[len - 1] as u64,
-        )
-    } else {
-        (0, 0, 0)
-    };
-    ((lo ^ seed).wrapping_mul(SAMPLE_LO) ^ (hi ^ len as u64).wrapping_mul(SAMPLE_HI))
-        .wrapping_add(mid.wrapping_mul(STR_MIX))
 }
 
 /// Whether two strings are equal, in a `const fn` (`==` on `str` is not

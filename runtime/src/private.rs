@@ -3,9 +3,12 @@
 #[cfg(feature = "axum")]
 pub use crate::axum_impls::{JSON, PROBLEM_JSON, response};
 pub use crate::display::{Piece, write_pieces};
-pub use crate::perfect_hash::{slot as perfect_hash_slot, str_eq, str_key, str_sample};
+pub use crate::perfect_hash::{slot as perfect_hash_slot, str_eq, str_key};
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize, serialize};
+pub use crate::str_table::{
+    StrEntry, found as str_found, key as str_words_key, words as str_words,
+};
 pub use crate::{
     __impl_axum as impl_axum, __impl_serde as impl_serde, __impl_status_code as impl_status_code,
     __string_codes as string_codes, ErrorCode,

@@ -86,32 +86,44 @@ pub fn str_key(text: &str, seed: u64) -> u64 {
     (h ^ word(bytes, len - 8)).wrapping_mul(STR_MIX)
 }
 
-const SAMPLE_LO: u64 = 0xd6e8_feb8_6659_fd93;
-const SAMPLE_HI: u64 = 0xa076_1d64_78bd_642f;
+/// Must equal the multipliers of the runtime's `str_table.rs`.
+const FIRST: u64 = 0xd6e8_feb8_6659_fd93;
+const LAST: u64 = 0xa076_1d64_78bd_642f;
+const SECOND: u64 = 0x9fb2_1c65_1e98_df25;
 
-/// The sampled key of a string code, as the runtime's `str_sample` computes it.
-pub fn str_sample(text: &str, seed: u64) -> u64 {
+/// The four words of a string code, as the runtime's `str_words` reads them.
+fn str_words(text: &str) -> [u64; 4] {
     let bytes = text.as_bytes();
     let len = bytes.len();
-    let (lo, mid, hi) = if len >= 8 {
-        (
+    if len >= 8 {
+        let last = len - 8;
+        [
             word(bytes, 0),
-            word(bytes, (len - 8) / 2),
-            word(bytes, len - 8),
-        )
+            word(bytes, last.min(8)),
+            word(bytes, last.min(16)),
+            word(bytes, last),
+        ]
     } else if len >= 4 {
-        (half(bytes, 0), 0, half(bytes, len - 4))
+        [half(bytes, 0) | half(bytes, len - 4) << 32, 0, 0, 0]
     } else if len > 0 {
-        (
-            u64::from(bytes[0]) | u64::from(bytes[len / 2]) << 8,
+        let first = u64::from(bytes[0]);
+        [
+            first | u64::from(bytes[len / 2]) << 8 | u64::from(bytes[len - 1]) << 16,
             0,
-            u64::from(bytes[len - 1]),
-        )
+            0,
+            0,
+        ]
     } else {
-        (0, 0, 0)
-    };
-    ((lo ^ seed).wrapping_mul(SAMPLE_LO) ^ (hi ^ len as u64).wrapping_mul(SAMPLE_HI))
-        .wrapping_add(mid.wrapping_mul(STR_MIX))
+        [0; 4]
+    }
+}
+
+/// The sampled key of a string code, as the runtime's `str_words_key`
+/// computes it from the words.
+pub fn str_sample(text: &str, seed: u64) -> u64 {
+    let words = str_words(text);
+    ((words[0] ^ seed).wrapping_mul(FIRST) ^ (words[3] ^ text.len() as u64).wrapping_mul(LAST))
+        .wrapping_add(words[1].wrapping_mul(SECOND))
 }
 
 /// A table of `1 << bits` slots indexed by the top bits of the sampled key,
@@ -263,6 +275,31 @@ mod tests {
         let first = mixed(seeds[0]);
         assert!(seeds[1..].iter().all(|&s| mixed(s) != first));
         assert!(PerfectHash::build(&keys).is_some());
+    }
+
+    /// Codes of one length that differ only in bytes the sampled key does
+    /// not read (16..24) get no direct table; others get one in which each
+    /// code's key lands on its own slot.
+    #[test]
+    fn direct_table_separates_by_the_sampled_words() {
+        let blind = [
+            "Aaaaaaaaaaaaaaaaaa_x_aaaaaaaaaaaaaaaaaaa",
+            "Aaaaaaaaaaaaaaaaaa_y_aaaaaaaaaaaaaaaaaaa",
+        ];
+        assert!(super::direct_table(&blind).is_none());
+        let codes = [
+            "BlobNotFound",
+            "Beta",
+            "A",
+            "AuthorizationProtocolMismatch",
+            "AuthorizationSourceIPMismatch",
+            "Aaaaaaaaaaaaaaaaaa_x_aaaaaaaaaaaaaaaaaab",
+        ];
+        let table = super::direct_table(&codes).expect("a direct table");
+        for (i, code) in codes.iter().enumerate() {
+            let slot = super::str_sample(code, table.seed) >> (64 - table.bits);
+            assert_eq!(table.slots[usize::try_from(slot).unwrap()], Some(i));
+        }
     }
 
     #[test]

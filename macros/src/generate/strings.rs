@@ -1,8 +1,12 @@
-//! The API of a string family: `code()` is a `match` to the text, and
-//! `from_code(&str)` a perfect hash over the codes' bytes, found when the
-//! macro expands: one hash of the text (a multiplication per eight bytes),
-//! one slot, and one comparison with the code in that slot. A `match` on
-//! `&str` compares the text with every code of its length in turn.
+//! The API of a string family: `code()`, `message()` and `name()` are
+//! arrays indexed by the variant, and `from_code(&str)` reads the text as its
+//! length and four words (the runtime's `str_table.rs`). Three of the words
+//! give a key whose top bits pick a slot of a byte table the macro fills
+//! here, so that each code has a slot of its own; the slot's entry is
+//! compared with the words, without a loop up to 32 bytes. Where the sampled
+//! words cannot tell two codes apart, a perfect hash over every byte serves,
+//! then one comparison. A `match` on `&str` compares the text with every code
+//! of its length in turn.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -153,18 +157,22 @@ fn lookup(table: &Table) -> (TokenStream, TokenStream) {
 }
 
 /// A table of one byte per slot, the index of the code plus one (0: empty),
-/// written as one byte-string literal (one token, however large).
+/// written as one byte-string literal (one token, however large), and for
+/// each code plus one its entry: what the runtime compares the text with.
 fn direct_lookup(
     table: &Table,
     codes: &[&str],
     direct: &DirectTable,
 ) -> (TokenStream, TokenStream) {
     let runtime = &table.runtime;
-    // By index, through a `match`: a row under a `#[cfg]` that is off is
-    // left out of the enum, and of `ALL`, but keeps its index here.
+    // By index plus one, through a `match`: a row under a `#[cfg]` that is
+    // off is left out of the enum, and of `ALL`, but keeps its index here.
+    // Without cfgs the variants are numbered in order, and the `match` is
+    // the subtraction of one.
     let arms = table.rows.iter().enumerate().map(|(i, row)| {
         let (cfgs, ident) = (row.cfg_attrs(), &row.ident);
-        quote!(#cfgs #i => ::core::option::Option::Some(Self::#ident),)
+        let index = i + 1;
+        quote!(#cfgs #index => ::core::option::Option::Some(Self::#ident),)
     });
     let bytes: Vec<u8> = direct
         .slots
@@ -173,17 +181,25 @@ fn direct_lookup(
         .collect();
     let slots = Literal::byte_string(&bytes);
     let slot_count = bytes.len();
-    let code_count = codes.len();
+    let entry_count = codes.len() + 1;
     let seed = Literal::u64_unsuffixed(direct.seed);
     let shift = 64 - direct.bits;
+    let private = quote!(#runtime::__private);
     let items = quote! {
-        /// For each slot of the sampled key's top bits, the index of the code plus one.
+        /// For each slot of the key's top bits, the index of the code plus one.
         const __ERROR_TABLE_SLOTS: &'static [::core::primitive::u8; #slot_count] = #slots;
 
-        /// The codes, in declaration order.
-        const __ERROR_TABLE_CODES: [&'static ::core::primitive::str; #code_count] = [#(#codes),*];
+        /// `""`, then the codes in declaration order.
+        const __ERROR_TABLE_CODES: [&'static ::core::primitive::str; #entry_count] = ["", #(#codes),*];
 
-        /// The error of the code at `index`, if it is compiled in.
+        /// What the lookup compares a text with: an entry that matches no
+        /// text, then the entry of each code.
+        const __ERROR_TABLE_ENTRIES: [#private::StrEntry; #entry_count] = [
+            #private::StrEntry::EMPTY,
+            #(#private::StrEntry::of(#codes)),*
+        ];
+
+        /// The error of the code at `index` minus one, if it is compiled in.
         #[inline]
         const fn __error_table_at(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
             match index {
@@ -193,20 +209,16 @@ fn direct_lookup(
         }
     };
     let from_code = quote! {
-        let key = #runtime::__private::str_sample(code, #seed);
-        let index = Self::__ERROR_TABLE_SLOTS[(key >> #shift) as ::core::primitive::usize];
-        if index == 0 {
-            return ::core::option::Option::None;
-        }
-        let index = index as ::core::primitive::usize - 1;
-        // A reference to the constant is promoted to a static: no copy.
-        let codes: &'static [&'static ::core::primitive::str; #code_count] = &Self::__ERROR_TABLE_CODES;
-        // The slot holds one code of the table: the one to compare with.
-        if #runtime::__private::str_eq(codes[index], code) {
-            Self::__error_table_at(index)
-        } else {
-            ::core::option::Option::None
-        }
+        let words = #private::str_words(code);
+        let key = #private::str_words_key(&words, code.len(), #seed);
+        let index = Self::__ERROR_TABLE_SLOTS[(key >> #shift) as ::core::primitive::usize] as ::core::primitive::usize;
+        // References to the constants are promoted to statics: no copy.
+        let entries: &'static [#private::StrEntry; #entry_count] = &Self::__ERROR_TABLE_ENTRIES;
+        let codes: &'static [&'static ::core::primitive::str; #entry_count] = &Self::__ERROR_TABLE_CODES;
+        // The slot names one code: the text is it or no code. Index 0 is
+        // no code, so a miss takes no branch of its own.
+        let found = #private::str_found(&entries[index], &words, code, codes[index]);
+        Self::__error_table_at(if found { index } else { 0 })
     };
     (items, from_code)
 }
