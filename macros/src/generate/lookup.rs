@@ -3,7 +3,7 @@
 //!
 //! A `match` on sparse codes compiles to a binary search: about eleven
 //! unpredictable branches at 2,000 codes. The perfect hash is three
-//! multiplications and two loads, whatever the size (`BENCHMARKS.md` has the
+//! multiplications and three loads, whatever the size (`BENCHMARKS.md` has the
 //! figures). Small or dense families keep the `match`, which is as fast
 //! there (a jump table or a few compares) and lighter to compile.
 
@@ -62,31 +62,37 @@ pub fn perfect_hash(table: &Table) -> Option<Lookup> {
         }
     };
 
-    let arms = hash.slots.iter().enumerate().filter_map(|(k, index)| {
-        let ident = &rows[(*index)?].ident;
-        Some(quote!(#k => ::core::option::Option::Some(Self::#ident),))
-    });
+    // Each slot holds the index in `ALL` of its code; an empty slot holds
+    // 0, whose code is not the one looked up (that code has its own slot).
+    // Through `ALL`, which rustc has to evaluate anyway, rather than a
+    // `match` of one arm a code: at 2,000 codes the `match` cost rustc 0.3 s.
+    let index_ty = if rows.len() <= usize::from(u16::MAX) {
+        quote!(::core::primitive::u16)
+    } else {
+        quote!(::core::primitive::u32)
+    };
+    let indices = hash
+        .slots
+        .iter()
+        .map(|index| Literal::usize_unsuffixed(index.unwrap_or(0)));
     let items = quote! {
         /// The pilots of the perfect hash of the codes (see `from_code`).
         const __ERROR_TABLE_PILOTS: [::core::primitive::u16; #bucket_count] = [#(#pilots),*];
 
-        /// The error in `slot`, if any.
-        #[inline]
-        const fn __error_table_at(slot: ::core::primitive::usize) -> ::core::option::Option<Self> {
-            match slot {
-                #(#arms)*
-                _ => ::core::option::Option::None,
-            }
-        }
+        /// For each slot of the perfect hash, the index in `ALL` of its code.
+        const __ERROR_TABLE_INDICES: [#index_ty; #slot_count] = [#(#indices),*];
     };
     let code_slot = slot(quote!(code));
     let from_code = quote! {
         #code_slot
+        // A reference to the constant is promoted to a static: no copy.
+        let indices: &'static [#index_ty; #slot_count] = &Self::__ERROR_TABLE_INDICES;
         // Each slot holds one code of the table: the one to compare with.
-        let found = Self::__error_table_at(slot);
-        match found {
-            ::core::option::Option::Some(error) if error as #ty == code => found,
-            _ => ::core::option::Option::None,
+        let error = Self::ALL[indices[slot] as ::core::primitive::usize];
+        if error as #ty == code {
+            ::core::option::Option::Some(error)
+        } else {
+            ::core::option::Option::None
         }
     };
     let by_slot = |text: &dyn Fn(usize) -> String| {
