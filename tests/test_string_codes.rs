@@ -245,6 +245,10 @@ fn many_codes() {
         Y = "Aaaaaaaaaaaaaaaaaa_y_aaaaaaaaaaaaaaaaaaa",
         /// z
         Z = "Z",
+        /// short: every byte is in the first word
+        Zeta = "Zeta",
+        /// eight bytes
+        Zeta8 = "Zeta1234",
     }
     for &e in Sampled::ALL {
         assert_eq!(Sampled::from_code(e.code()), Some(e));
@@ -253,6 +257,9 @@ fn many_codes() {
         Sampled::from_code("Aaaaaaaaaaaaaaaaaa_z_aaaaaaaaaaaaaaaaaaa"),
         None
     );
+    for miss in ["Zetb", "Zeta1235", "Zeta123", "Y"] {
+        assert_eq!(Sampled::from_code(miss), None, "{miss}");
+    }
     for &e in Many::ALL {
         assert_eq!(Many::from_code(e.code()), Some(e));
         let mut longer = e.code().to_owned();

@@ -35,7 +35,7 @@ pub const fn slot(key: u64, seed: u64, pilots: &[u16], slots: usize) -> usize {
 }
 
 /// Multiplier of the string hash (odd, so each step is a bijection).
-const STR_MIX: u64 = 0x9fb2_1c65_1e98_df25;
+pub(crate) const STR_MIX: u64 = 0x9fb2_1c65_1e98_df25;
 
 /// The bytes `from..from + 8` of `bytes` as a little-endian word (the caller
 /// keeps `from + 8 <= bytes.len()`).
@@ -69,14 +69,8 @@ pub const fn str_key(text: &str, seed: u64) -> u64 {
     let len = bytes.len();
     let h = (seed ^ len as u64).wrapping_mul(STR_MIX);
     if len <= 8 {
-        let x = if len >= 4 {
-            half(bytes, 0) | half(bytes, len - 4) << 32
-        } else if len > 0 {
-            bytes[0] as u64 | (bytes[len / 2] as u64) << 8 | (bytes[len - 1] as u64) << 16
-        } else {
-            0
-        };
-        return (h ^ x).wrapping_mul(STR_MIX);
+        // The first of the sampled words holds every byte of a short text.
+        return (h ^ crate::str_table::words(text)[0]).wrapping_mul(STR_MIX);
     }
     let mut h = h;
     let mut at = 0;

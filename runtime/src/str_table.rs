@@ -10,7 +10,7 @@
 //! No comparison loop for codes up to 32 bytes, and no branch between a hit
 //! and a miss: the empty slot's entry matches no text.
 
-use crate::perfect_hash::{half, word};
+use crate::perfect_hash::{STR_MIX, half, word};
 
 /// The length and the four words of a code, as [`found`] compares them.
 #[derive(Clone, Copy, Debug)]
@@ -70,10 +70,10 @@ pub const fn words(text: &str) -> [u64; 4] {
     }
 }
 
-/// Multipliers of the key (odd: each product is a bijection).
+/// Multipliers of the key (odd: each product is a bijection); the second
+/// word's is the string hash's `STR_MIX`.
 const FIRST: u64 = 0xd6e8_feb8_6659_fd93;
 const LAST: u64 = 0xa076_1d64_78bd_642f;
-const SECOND: u64 = 0x9fb2_1c65_1e98_df25;
 
 /// The key of a text from its [`words`] and length, with a seed: three
 /// multiplications that do not wait for each other. Its top bits are the
@@ -82,7 +82,7 @@ const SECOND: u64 = 0x9fb2_1c65_1e98_df25;
 #[must_use]
 pub const fn key(words: &[u64; 4], len: usize, seed: u64) -> u64 {
     ((words[0] ^ seed).wrapping_mul(FIRST) ^ (words[3] ^ len as u64).wrapping_mul(LAST))
-        .wrapping_add(words[1].wrapping_mul(SECOND))
+        .wrapping_add(words[1].wrapping_mul(STR_MIX))
 }
 
 /// Whether `text`, read as `words`, is the code of `entry` (`code`, its

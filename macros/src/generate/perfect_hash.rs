@@ -68,14 +68,8 @@ pub fn str_key(text: &str, seed: u64) -> u64 {
     let len = bytes.len();
     let mut h = (seed ^ len as u64).wrapping_mul(STR_MIX);
     if len <= 8 {
-        let x = if len >= 4 {
-            half(bytes, 0) | half(bytes, len - 4) << 32
-        } else if len > 0 {
-            u64::from(bytes[0]) | u64::from(bytes[len / 2]) << 8 | u64::from(bytes[len - 1]) << 16
-        } else {
-            0
-        };
-        return (h ^ x).wrapping_mul(STR_MIX);
+        // The first of the sampled words holds every byte of a short text.
+        return (h ^ str_words(text)[0]).wrapping_mul(STR_MIX);
     }
     let mut at = 0;
     while at + 8 < len {
@@ -86,10 +80,10 @@ pub fn str_key(text: &str, seed: u64) -> u64 {
     (h ^ word(bytes, len - 8)).wrapping_mul(STR_MIX)
 }
 
-/// Must equal the multipliers of the runtime's `str_table.rs`.
+/// Must equal the multipliers of the runtime's `str_table.rs` (the second
+/// word's is `STR_MIX`).
 const FIRST: u64 = 0xd6e8_feb8_6659_fd93;
 const LAST: u64 = 0xa076_1d64_78bd_642f;
-const SECOND: u64 = 0x9fb2_1c65_1e98_df25;
 
 /// The four words of a string code, as the runtime's `str_words` reads them.
 fn str_words(text: &str) -> [u64; 4] {
@@ -123,7 +117,7 @@ fn str_words(text: &str) -> [u64; 4] {
 pub fn str_sample(text: &str, seed: u64) -> u64 {
     let words = str_words(text);
     ((words[0] ^ seed).wrapping_mul(FIRST) ^ (words[3] ^ text.len() as u64).wrapping_mul(LAST))
-        .wrapping_add(words[1].wrapping_mul(SECOND))
+        .wrapping_add(words[1].wrapping_mul(STR_MIX))
 }
 
 /// A table of `1 << bits` slots indexed by the top bits of the sampled key,
