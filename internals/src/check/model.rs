@@ -42,6 +42,9 @@ pub struct Table {
     pub family: String,
     pub display: Vec<Piece>,
     pub split: Option<u32>,
+    /// The default language of keyed messages: the `lang` option, else the
+    /// first language a keyed message uses; `None` without either.
+    pub lang: Option<String>,
     /// The languages other than the default one, in the order first used.
     pub langs: Vec<String>,
     /// The body of the `axum` response, `problem` unless `body` says otherwise.
