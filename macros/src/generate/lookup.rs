@@ -53,7 +53,7 @@ pub fn perfect_hash(table: &Table) -> Option<Lookup> {
     let slot = |key: TokenStream| {
         quote! {
             #[allow(clippy::cast_sign_loss, clippy::cast_lossless, clippy::cast_possible_wrap)]
-            let slot = #runtime::__private::perfect_hash_slot(
+            let slot = #runtime::__private::hash::slot(
                 #key as ::core::primitive::u64,
                 #seed,
                 &Self::__ERROR_TABLE_PILOTS,
