@@ -45,6 +45,8 @@ struct Member {
     vis: syn::Visibility,
     /// `None` when the enum did not parse as far as its `#[repr]`.
     code_type: Option<CodeType>,
+    /// The enum's `#[cfg(..)]`s, for its place in the union.
+    cfgs: TokenStream,
 }
 
 /// Parses, checks and expands one enum; a family that passed its checks is
@@ -61,11 +63,13 @@ fn family(
         Err(error) => return (error.into_compile_error(), None),
     };
     let (ident, vis) = (input.ident.clone(), input.vis.clone());
+    let cfgs = check::family::cfg_attrs(&input.attrs);
     let Some(family) = Family::from_syn(input, defaults, nested, &mut errors) else {
         let member = Member {
             ident,
             vis,
             code_type: None,
+            cfgs,
         };
         return (compile_errors(errors), Some(member));
     };
@@ -73,6 +77,7 @@ fn family(
         ident,
         vis,
         code_type: Some(family.code_type),
+        cfgs,
     };
     let output = match check::family::check(family, &mut errors) {
         Ok(table) => {
@@ -180,7 +185,10 @@ fn union_stub(
     members: &[Member],
     tables: &[Table],
 ) -> TokenStream {
-    let names: Vec<&syn::Ident> = members.iter().map(|member| &member.ident).collect();
+    let names: Vec<(&syn::Ident, TokenStream)> = members
+        .iter()
+        .map(|member| (&member.ident, member.cfgs.clone()))
+        .collect();
     let shell = generate::union::shell(ident, vis, &names);
     let code_type = tables
         .first()

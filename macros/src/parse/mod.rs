@@ -3,6 +3,7 @@
 
 pub mod ast;
 pub mod body;
+pub mod cfg;
 pub mod code_type;
 pub mod display_format;
 pub mod json;
