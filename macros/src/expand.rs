@@ -12,6 +12,7 @@ use crate::errors::Errors;
 use crate::generate::api::Api;
 use crate::generate::{self, fallback};
 use crate::parse::ast::Family;
+use crate::parse::cfg_override;
 use crate::parse::code_type::CodeType;
 use crate::parse::module::{self, ItemKind, ModuleInput, ModuleItem};
 use crate::parse::options::Options;
@@ -121,10 +122,12 @@ fn expand_module(attr: TokenStream, item: TokenStream) -> TokenStream {
         match item {
             ModuleItem::Other(tokens) => body.push(tokens),
             ModuleItem::Enum(tokens) => {
-                let (output, member) =
-                    family(tokens, &defaults, true, Errors::default(), &mut tables);
-                body.push(output);
-                members.extend(member);
+                for tokens in cfg_override::split(tokens) {
+                    let (output, member) =
+                        family(tokens, &defaults, true, Errors::default(), &mut tables);
+                    body.push(output);
+                    members.extend(member);
+                }
             }
         }
     }

@@ -81,21 +81,6 @@ pub const fn agreed_status(statuses: &[Option<u16>]) -> Option<u16> {
     first
 }
 
-#[cfg(test)]
-mod tests {
-    use super::agreed_status;
-
-    #[test]
-    fn agreed_status_needs_every_family() {
-        assert_eq!(agreed_status(&[]), None);
-        assert_eq!(agreed_status(&[Some(503)]), Some(503));
-        assert_eq!(agreed_status(&[Some(503), Some(503)]), Some(503));
-        assert_eq!(agreed_status(&[Some(503), Some(200)]), None);
-        assert_eq!(agreed_status(&[Some(503), None]), None);
-        assert_eq!(agreed_status(&[None, Some(503)]), None);
-    }
-}
-
 /// A family asked for serde (`#[error_table(serde)]`) without the feature.
 #[cfg(not(feature = "serde"))]
 #[doc(hidden)]
@@ -158,4 +143,19 @@ macro_rules! __impl_axum {
             "the `axum` option needs the `axum` feature of error-table: error-table = { version = \"0.1\", features = [\"axum\"] }"
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::agreed_status;
+
+    #[test]
+    fn agreed_status_needs_every_family() {
+        assert_eq!(agreed_status(&[]), None);
+        assert_eq!(agreed_status(&[Some(503)]), Some(503));
+        assert_eq!(agreed_status(&[Some(503), Some(503)]), Some(503));
+        assert_eq!(agreed_status(&[Some(503), Some(200)]), None);
+        assert_eq!(agreed_status(&[Some(503), None]), None);
+        assert_eq!(agreed_status(&[None, Some(503)]), None);
+    }
 }

@@ -206,8 +206,21 @@ fn check_duplicate_names(family: &Family, errors: &mut Errors) {
 }
 
 /// Variants named like the generated constants or methods would clash
-/// with them.
+/// with them; the hidden ones (`__ERROR_TABLE_CODES`, `__error_table_at`)
+/// all start with the macro's prefix.
 fn check_variant_names(family: &Family, errors: &mut Errors) {
+    for variant in family.variants.iter().filter(|v| {
+        let name = v.ident.to_string();
+        name.starts_with("__error_table") || name.starts_with("__ERROR_TABLE")
+    }) {
+        let name = &variant.ident;
+        errors.spanned(
+            name,
+            format_args!(
+                "a variant cannot be named `{name}`: names starting with `__error_table` or `__ERROR_TABLE` are #[error_table]'s hidden items; rename the variant"
+            ),
+        );
+    }
     for variant in family
         .variants
         .iter()

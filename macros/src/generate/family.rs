@@ -102,9 +102,10 @@ fn definition(table: &Table) -> TokenStream {
 fn variant_doc(table: &Table, row: &Row) -> TokenStream {
     if table.value_rows.is_empty() {
         let message = &row.message;
-        return (!row.has_doc)
-            .then(|| quote!(#[doc = #message]))
-            .unwrap_or_default();
+        if row.has_doc {
+            return TokenStream::new();
+        }
+        return quote!(#[doc = #message]);
     }
     let versions = table.value_rows.iter().filter(|version| {
         !version.has_doc

@@ -4,6 +4,7 @@
 pub mod ast;
 pub mod body;
 pub mod cfg;
+pub mod cfg_override;
 pub mod code_type;
 pub mod display_format;
 pub mod json;
