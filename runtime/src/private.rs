@@ -20,7 +20,12 @@ pub use http;
 #[cfg(feature = "serde")]
 pub use serde;
 
-use crate::{CodeInt, ParseCodeError, UnknownCode};
+// Generated code reaches the public items it names through here too: a
+// `crate = ".."` path that is not the runtime is then one error ("cannot
+// find `__private`"), not one for each item.
+pub use crate::{ParseCodeError, UnknownCode, retryable_status};
+
+use crate::CodeInt;
 #[cfg(feature = "alloc")]
 pub use alloc::boxed::Box;
 

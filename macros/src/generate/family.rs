@@ -332,7 +332,7 @@ pub fn help(table: &Table) -> TokenStream {
 /// every rebuild: run C8 of BENCHMARKS.md).
 pub fn retryable(table: &Table) -> TokenStream {
     let runtime = &table.runtime;
-    let default = quote!(#runtime::retryable_status(Self::http_status(self)));
+    let default = quote!(#runtime::__private::retryable_status(Self::http_status(self)));
     if table.values().iter().all(|row| row.retryable.is_none()) {
         return default;
     }
