@@ -206,7 +206,9 @@ fn api(union: &Union) -> Api {
     let display = {
         let families = union.members.iter().map(|table| &table.ident);
         let cfgs = union.members.iter().map(|table| table.cfg_attrs());
-        quote!(match self { #(#cfgs Self::#families(error) => ::core::fmt::Display::fmt(error, f),)* })
+        // By value: with every family compiled out, `match` on a reference
+        // to the empty union would need an arm.
+        quote!(match *self { #(#cfgs Self::#families(error) => ::core::fmt::Display::fmt(&error, f),)* })
     };
     Api {
         ident: union.ident.clone(),

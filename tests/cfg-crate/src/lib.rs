@@ -121,5 +121,27 @@ pub mod agree {
     }
 }
 
+/// A union whose one family is compiled out without `a`.
+#[error_table(union = UnionOfA)]
+pub mod union_of_a {
+    /// Only with `a`.
+    #[cfg(feature = "a")]
+    pub enum Beta {
+        /// beta
+        Beta = 1,
+    }
+}
+
+/// String codes, a message under `cfg_attr`.
+#[error_table]
+pub enum Blob {
+    /// blob not found
+    #[cfg_attr(feature = "b", msg("blob not found, with b"))]
+    BlobNotFound = "BlobNotFound",
+    /// only with b
+    #[cfg(feature = "b")]
+    BetaBlob = "BetaBlob",
+}
+
 #[cfg(test)]
 mod tests;

@@ -8,7 +8,8 @@ use error_table::retryable_status;
 
 use super::agree::{Agree, Fixed};
 use super::api::{Api, Fine, Overridden, Split};
-use super::{OnlyRowsOfA, Rows};
+use super::union_of_a::UnionOfA;
+use super::{Blob, OnlyRowsOfA, Rows};
 
 const A: bool = cfg!(feature = "a");
 const B: bool = cfg!(feature = "b");
@@ -136,4 +137,23 @@ fn a_union_answers_an_unknown_code_when_every_scheme_agrees() {
     assert_eq!(Agree::http_status_of(503999), Some(503));
     assert_eq!(Agree::http_status_of(404999), None);
     assert_eq!(Agree::http_status_of(502001), Some(502));
+}
+
+#[test]
+fn a_union_of_compiled_out_families_is_empty() {
+    assert_eq!(UnionOfA::ALL.len(), usize::from(A));
+    assert_eq!(UnionOfA::from_code(1).is_some(), A);
+    assert_eq!(UnionOfA::http_status_of(1), A.then_some(500));
+}
+
+#[test]
+fn string_codes_take_cfg_attr_messages_too() {
+    let expected = if B {
+        "blob not found, with b"
+    } else {
+        "blob not found"
+    };
+    assert_eq!(Blob::BlobNotFound.message(), expected);
+    assert_eq!(Blob::from_code("BetaBlob").is_some(), B);
+    assert_eq!(Blob::ALL.len(), 1 + usize::from(B));
 }
