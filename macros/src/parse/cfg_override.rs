@@ -5,7 +5,7 @@
 //! `#[cfg(not(pred))]` without; each copy's impls and place in the union
 //! carry its `cfg`, so one of them is compiled.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::punctuated::Punctuated;
 use syn::{Attribute, DeriveInput, Meta, Token};
@@ -15,6 +15,10 @@ use crate::parse::ast::is_error_table;
 /// The enum's copies, one for each way its `cfg_attr`'d options can go
 /// (the enum as it is when it has none).
 pub fn split(item: TokenStream) -> Vec<TokenStream> {
+    // Most enums have no such attribute: no second parse of them.
+    if !has_cfg_attr_override(&item) {
+        return vec![item];
+    }
     let Ok(input) = syn::parse2::<DeriveInput>(item.clone()) else {
         return vec![item];
     };
@@ -41,6 +45,32 @@ pub fn split(item: TokenStream) -> Vec<TokenStream> {
     let mut copies = split(with.to_token_stream());
     copies.extend(split(without.to_token_stream()));
     copies
+}
+
+/// Whether an outer `#[cfg_attr(..)]` of the item mentions `error_table`.
+fn has_cfg_attr_override(item: &TokenStream) -> bool {
+    let mut tokens = item.clone().into_iter();
+    while let (Some(TokenTree::Punct(pound)), Some(TokenTree::Group(group))) =
+        (tokens.next(), tokens.next())
+    {
+        if pound.as_char() != '#' {
+            return false;
+        }
+        let mut inside = group.stream().into_iter();
+        let is_cfg_attr = matches!(inside.next(), Some(TokenTree::Ident(i)) if i == "cfg_attr");
+        if is_cfg_attr && mentions_error_table(group.stream()) {
+            return true;
+        }
+    }
+    false
+}
+
+fn mentions_error_table(tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|token| match token {
+        TokenTree::Ident(ident) => ident == "error_table",
+        TokenTree::Group(group) => mentions_error_table(group.stream()),
+        _ => false,
+    })
 }
 
 fn is_error_table_meta(meta: &Meta) -> bool {
