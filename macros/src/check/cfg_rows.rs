@@ -145,13 +145,13 @@ impl Row<'_> {
                     .map(|(_, attrs)| attrs),
             )
             .collect();
-        let when = combination.describe();
         let lines: Vec<_> = helpers
             .doc_lines
             .iter()
             .filter(|doc| doc.cond.as_ref().is_none_or(|cond| combination.holds(cond)))
             .collect();
-        let (message, translations) = match self.one(&on, "#[msg]", &when, errors, |a| {
+        let when = combination;
+        let (message, translations) = match self.one(&on, "#[msg]", when, errors, |a| {
             a.message_at.as_ref().map(|at| (a, at))
         }) {
             Some((attrs, at)) => match &attrs.message {
@@ -159,18 +159,18 @@ impl Row<'_> {
                 // It failed to parse, and was reported.
                 None => (String::new(), Vec::new()),
             },
-            None => (self.doc_message(&lines, &when, errors), Vec::new()),
+            None => (self.doc_message(&lines, when, errors), Vec::new()),
         };
-        let http = self.one(&on, "#[http]", &when, errors, |a| a.http.clone());
+        let http = self.one(&on, "#[http]", when, errors, |a| a.http.clone());
         if let (Some(Http::Split { .. }), Some((_, at))) = (self.family.options.http, &http) {
             errors.spanned(at, "#[http] is not allowed with `http = split(N)`: the code already holds its status, remove #[http]");
         }
         Values {
             message,
             translations,
-            help: self.one(&on, "#[help]", &when, errors, |a| a.help.clone()),
+            help: self.one(&on, "#[help]", when, errors, |a| a.help.clone()),
             status: http.map_or(self.status, |(status, _)| status),
-            retryable: self.one(&on, "#[retryable]", &when, errors, |a| a.retryable),
+            retryable: self.one(&on, "#[retryable]", when, errors, |a| a.retryable),
             has_doc: !lines.is_empty(),
         }
     }
@@ -181,14 +181,14 @@ impl Row<'_> {
         &self,
         on: &[&'a VariantAttrs],
         what: &str,
-        when: &str,
+        when: &Combination,
         errors: &mut Errors,
         get: impl Fn(&'a VariantAttrs) -> Option<T>,
     ) -> Option<T> {
         let mut found = on.iter().filter_map(|attrs| get(attrs));
         let first = found.next();
         if found.next().is_some() {
-            let name = &self.variant.ident;
+            let (name, when) = (&self.variant.ident, when.describe());
             errors.spanned(
                 name,
                 format_args!(
@@ -203,7 +203,7 @@ impl Row<'_> {
     fn doc_message(
         &self,
         lines: &[&crate::parse::variant_attrs::DocText],
-        when: &str,
+        when: &Combination,
         errors: &mut Errors,
     ) -> String {
         let mut words: Vec<&str> = Vec::new();
@@ -220,7 +220,7 @@ impl Row<'_> {
             }
         }
         if words.is_empty() {
-            let name = &self.variant.ident;
+            let (name, when) = (&self.variant.ident, when.describe());
             errors.spanned(
                 name,
                 format_args!(

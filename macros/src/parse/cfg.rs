@@ -63,16 +63,25 @@ impl Pred {
         }
     }
 
-    /// The options the predicate names, each once, in order.
-    pub fn options<'a>(&'a self, out: &mut Vec<&'a str>) {
+    /// The options the predicate names (each a `Pred::Option`), each once,
+    /// in order.
+    pub fn options<'a>(&'a self, out: &mut Vec<&'a Pred>) {
         match self {
             Pred::Option(text, _) => {
-                if !out.contains(&text.as_str()) {
-                    out.push(text);
+                if !out.iter().any(|seen| seen.text() == Some(text)) {
+                    out.push(self);
                 }
             }
             Pred::All(preds) | Pred::Any(preds) => preds.iter().for_each(|p| p.options(out)),
             Pred::Not(pred) => pred.options(out),
+        }
+    }
+
+    /// The text of an option, `None` for `all`/`any`/`not`.
+    fn text(&self) -> Option<&str> {
+        match self {
+            Pred::Option(text, _) => Some(text),
+            _ => None,
         }
     }
 
@@ -104,7 +113,7 @@ pub const MAX_OPTIONS: usize = 12;
 
 /// Every combination of `options`, as a function telling which are on;
 /// `None` when there are too many to try.
-pub fn combinations<'a>(options: &'a [&'a str]) -> Option<Vec<Combination<'a>>> {
+pub fn combinations<'a>(options: &'a [&'a Pred]) -> Option<Vec<Combination<'a>>> {
     if options.len() > MAX_OPTIONS {
         return None;
     }
@@ -118,7 +127,7 @@ pub fn combinations<'a>(options: &'a [&'a str]) -> Option<Vec<Combination<'a>>> 
 /// One combination of options: bit `i` of `bits` says whether option `i` is on.
 #[derive(Clone, Copy)]
 pub struct Combination<'a> {
-    options: &'a [&'a str],
+    options: &'a [&'a Pred],
     bits: u32,
 }
 
@@ -126,7 +135,7 @@ impl Combination<'_> {
     pub fn on(&self, option: &str) -> bool {
         self.options
             .iter()
-            .position(|o| *o == option)
+            .position(|o| o.text() == Some(option))
             .is_some_and(|i| self.bits & (1 << i) != 0)
     }
 
@@ -136,9 +145,8 @@ impl Combination<'_> {
 
     /// The combination as a predicate: `all(a, not(b))`.
     pub fn pred(&self) -> Pred {
-        let options = self.options.iter().enumerate().map(|(i, option)| {
-            let tokens: TokenStream = option.parse().unwrap_or_default();
-            let option = Pred::Option((*option).to_owned(), tokens);
+        let options = self.options.iter().enumerate().map(|(i, &option)| {
+            let option = option.clone();
             if self.bits & (1 << i) != 0 {
                 option
             } else {
@@ -160,7 +168,7 @@ impl Combination<'_> {
                 } else {
                     "off"
                 };
-                format!("`{option}` {state}")
+                format!("`{}` {state}", option.text().unwrap_or_default())
             })
             .collect();
         if parts.is_empty() {
@@ -178,4 +186,27 @@ pub fn can_both_hold(a: &Pred, b: &Pred) -> bool {
     a.options(&mut options);
     b.options(&mut options);
     combinations(&options).is_none_or(|all| all.iter().any(|c| c.holds(a) && c.holds(b)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Pred, can_both_hold};
+
+    fn pred(text: &str) -> Pred {
+        Pred::parse(text.parse().unwrap())
+    }
+
+    #[test]
+    fn exclusive_predicates_never_hold_at_once() {
+        let a = pred(r#"feature = "a""#);
+        assert!(!can_both_hold(&a, &pred(r#"not(feature = "a")"#)));
+        assert!(!can_both_hold(
+            &pred(r#"all(feature = "a", feature = "b")"#),
+            &pred(r#"any(not(feature = "a"), not(feature = "b"))"#)
+        ));
+        assert!(can_both_hold(&a, &pred(r#"feature = "b""#)));
+        assert!(can_both_hold(&a, &pred(r#"any(feature = "a", unix)"#)));
+        // Spelt with other spacing, one option.
+        assert!(!can_both_hold(&a, &pred(r#"not(feature="a")"#)));
+    }
 }

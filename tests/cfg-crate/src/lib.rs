@@ -53,6 +53,15 @@ pub enum OnlyRowsOfA {
     RowOfA = 10,
 }
 
+/// A family of its own under `cfg`, which the macro sees (it is written
+/// after the attribute).
+#[error_table]
+#[cfg(feature = "b")]
+pub enum OnlyWithB {
+    /// b
+    B = 20,
+}
+
 /// A module of families under `cfg`s, with a union.
 #[error_table(http = split(3), union = Api)]
 pub mod api {

@@ -157,3 +157,9 @@ fn string_codes_take_cfg_attr_messages_too() {
     assert_eq!(Blob::from_code("BetaBlob").is_some(), B);
     assert_eq!(Blob::ALL.len(), 1 + usize::from(B));
 }
+
+#[cfg(feature = "b")]
+#[test]
+fn a_family_under_cfg_has_its_api_when_compiled() {
+    assert_eq!(super::OnlyWithB::from_code(20), Some(super::OnlyWithB::B));
+}
