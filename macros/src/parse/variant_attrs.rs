@@ -62,7 +62,7 @@ const BUILTIN: [&str; 4] = ["doc", "cfg", "allow", "deny"];
 
 impl VariantAttrs {
     /// Reads the helper attributes and takes them out of `attrs` (also from
-    /// inside `#[cfg_attr(..)]`, read as if written bare); the doc comment,
+    /// inside `#[cfg_attr(..)]`, kept with its predicate); the doc comment,
     /// `#[cfg]` and every other attribute stay.
     pub fn take_from(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> VariantAttrs {
         let mut found = VariantAttrs::empty();
