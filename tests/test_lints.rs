@@ -79,8 +79,38 @@ pub mod api3 {
     }
 }
 
+/// Families and rows under `cfg` and `cfg_attr`, with a union.
+#[error_table(http = split(3), union = Conditional, axum)]
+pub mod conditional {
+    /// Only in a test build.
+    #[cfg(test)]
+    pub enum InTests {
+        /// in tests
+        #[cfg_attr(test, msg("in a test build"), help("only here"))]
+        #[cfg_attr(not(test), retryable)]
+        Test = 404_001,
+    }
+    /// The same code outside a test build.
+    #[cfg(not(test))]
+    pub enum NotInTests {
+        /// outside tests
+        Never = 404_001,
+    }
+    /// `http = 503` in a test build.
+    #[cfg_attr(test, error_table::error_table(http = 503))]
+    pub enum Overridden {
+        /// busy
+        Busy = 429_001,
+    }
+}
+
 #[test]
 fn compiles_under_strict_lints() {
+    assert_eq!(
+        conditional::Conditional::from_code(404_001).map(conditional::Conditional::message),
+        Some("in a test build")
+    );
+    assert_eq!(conditional::Overridden::Busy.http_status(), 503);
     assert_eq!(
         api3::Api3::from_code("RequestLimitExceeded").map(api3::Api3::category),
         Some("RequestLimitExceeded")

@@ -361,6 +361,7 @@ mod attributes {
 
     #[error_table]
     pub enum Conditional {
+        /// 没有 test 时的消息
         #[cfg_attr(test, msg("来自 cfg_attr"))]
         #[cfg_attr(test, help("帮助"), allow(unused))]
         Read = 1,

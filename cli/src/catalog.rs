@@ -195,7 +195,9 @@ fn arguments(attr: &Attribute) -> TokenStream {
 
 /// The checked table of a family, or its first error.
 fn sound(family: read::FamilyRead) -> Result<Table, (usize, String)> {
-    let read::FamilyRead { errors, outcome } = family;
+    let read::FamilyRead {
+        errors, outcome, ..
+    } = family;
     first_error(errors)?;
     match outcome {
         read::Outcome::Sound(table) => Ok(*table),

@@ -9,6 +9,7 @@ use crate::check;
 use crate::check::model::{Table, Union};
 use crate::errors::Errors;
 use crate::parse::ast::Family;
+use crate::parse::cfg_override;
 use crate::parse::code_type::CodeType;
 use crate::parse::module::{self, ItemKind, ModuleInput, ModuleItem, ModuleShell};
 use crate::parse::options::Options;
@@ -29,6 +30,8 @@ pub struct FamilyRead {
     /// attribute's options); empty when `outcome` is `Sound`.
     pub errors: Errors,
     pub outcome: Outcome,
+    /// The enum's own `#[cfg(..)]`s, for its place in a union.
+    pub cfgs: TokenStream,
 }
 
 /// How far a family got.
@@ -48,6 +51,8 @@ pub struct Member<'a> {
     pub vis: &'a Visibility,
     /// `None` when the enum did not parse as far as its `#[repr]`.
     pub code_type: Option<CodeType>,
+    /// The enum's `#[cfg(..)]`s, for its place in the union.
+    pub cfgs: &'a TokenStream,
 }
 
 impl FamilyRead {
@@ -58,16 +63,19 @@ impl FamilyRead {
                 ident,
                 vis,
                 code_type: None,
+                cfgs: &self.cfgs,
             }),
             Outcome::Failed(family) => Some(Member {
                 ident: &family.ident,
                 vis: &family.vis,
                 code_type: Some(family.code_type),
+                cfgs: &self.cfgs,
             }),
             Outcome::Sound(table) => Some(Member {
                 ident: &table.ident,
                 vis: &table.vis,
                 code_type: Some(table.code_type),
+                cfgs: &self.cfgs,
             }),
         }
     }
@@ -140,20 +148,33 @@ fn family(item: TokenStream, defaults: &Options, nested: bool, mut errors: Error
         Ok(input) => input,
         Err(error) => {
             errors.push(error);
-            let outcome = Outcome::Unread(None);
-            return FamilyRead { errors, outcome };
+            let (outcome, cfgs) = (Outcome::Unread(None), TokenStream::new());
+            return FamilyRead {
+                errors,
+                outcome,
+                cfgs,
+            };
         }
     };
     let item = (input.ident.clone(), input.vis.clone());
+    let cfgs = check::family::cfg_attrs(&input.attrs);
     let Some(family) = Family::from_syn(input, defaults, nested, &mut errors) else {
         let outcome = Outcome::Unread(Some(item));
-        return FamilyRead { errors, outcome };
+        return FamilyRead {
+            errors,
+            outcome,
+            cfgs,
+        };
     };
     let outcome = match check::family::check(family, &mut errors) {
         Ok(table) => Outcome::Sound(Box::new(table)),
         Err(family) => Outcome::Failed(family),
     };
-    FamilyRead { errors, outcome }
+    FamilyRead {
+        errors,
+        outcome,
+        cfgs,
+    }
 }
 
 fn read_module(attr: TokenStream, item: TokenStream) -> Read {
@@ -169,21 +190,25 @@ fn read_module(attr: TokenStream, item: TokenStream) -> Read {
         Err(error) => return Read::Invalid(error),
     };
     let (shell, items) = module.split();
-    let items = items
-        .into_iter()
-        .map(|item| match item {
-            ModuleItem::Other(tokens) => Entry::Other(tokens),
+    let mut entries = Vec::new();
+    for item in items {
+        match item {
+            ModuleItem::Other(tokens) => entries.push(Entry::Other(tokens)),
+            // A `cfg_attr`'d override is read once under its predicate and
+            // once under its negation.
             ModuleItem::Enum(tokens) => {
-                let family = family(tokens, &defaults, true, Errors::default());
-                Entry::Family(Box::new(family))
+                for tokens in cfg_override::split(tokens) {
+                    let family = family(tokens, &defaults, true, Errors::default());
+                    entries.push(Entry::Family(Box::new(family)));
+                }
             }
-        })
-        .collect();
+        }
+    }
     Read::Module(Box::new(ModuleRead {
         errors,
         defaults,
         shell,
-        items,
+        items: entries,
     }))
 }
 

@@ -24,7 +24,9 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
 
 /// A family's code, or its errors and the fallback.
 fn expand_family(family: FamilyRead) -> TokenStream {
-    let FamilyRead { errors, outcome } = family;
+    let FamilyRead {
+        errors, outcome, ..
+    } = family;
     let errors = compile_errors(errors);
     let output = match &outcome {
         Outcome::Sound(table) => generate::family::expand(table),
@@ -83,7 +85,10 @@ fn union(module: &ModuleRead, errors: &mut Errors) -> TokenStream {
 fn union_stub(ident: &syn::Ident, vis: &syn::Visibility, module: &ModuleRead) -> TokenStream {
     let defaults: &Options = &module.defaults;
     let members: Vec<Member<'_>> = module.members();
-    let names: Vec<&syn::Ident> = members.iter().map(|member| member.ident).collect();
+    let names: Vec<(&syn::Ident, TokenStream)> = members
+        .iter()
+        .map(|member| (member.ident, member.cfgs.clone()))
+        .collect();
     let shell = generate::union::shell(ident, vis, &names);
     let code_type = module
         .tables()

@@ -21,6 +21,7 @@ const CORPUS: &[(&str, &str)] = &[
                 /// beta
                 Beta = 5031001,
                 #[cfg(not(feature = "beta"))]
+                /// stable
                 #[cfg_attr(test, msg("测试"), allow(unused))]
                 Stable = 5031001,
                 #[doc = concat!("拼", "接")]

@@ -17,7 +17,12 @@ pub use http;
 #[cfg(feature = "serde")]
 pub use serde;
 
-use crate::{CodeInt, ParseCodeError, UnknownCode};
+// Generated code reaches the public items it names through here too: a
+// `crate = ".."` path that is not the runtime is then one error ("cannot
+// find `__private`"), not one for each item.
+pub use crate::{ParseCodeError, UnknownCode, retryable_status};
+
+use crate::CodeInt;
 #[cfg(feature = "alloc")]
 pub use alloc::boxed::Box;
 
@@ -62,6 +67,26 @@ pub const fn http_status_in(value: i128) -> Option<u16> {
     } else {
         None
     }
+}
+
+/// A union's status for a code none of its families knows: the status
+/// every family's scheme gives it, else `None` (the families disagree, or
+/// none is compiled in).
+#[must_use]
+pub const fn agreed_status(statuses: &[Option<u16>]) -> Option<u16> {
+    let Some((&first, rest)) = statuses.split_first() else {
+        return None;
+    };
+    let mut i = 0;
+    while i < rest.len() {
+        match (first, rest[i]) {
+            (Some(a), Some(b)) if a == b => {}
+            (None, None) => {}
+            _ => return None,
+        }
+        i += 1;
+    }
+    first
 }
 
 /// A family asked for serde (`#[error_table(serde)]`) without the feature.
@@ -126,4 +151,19 @@ macro_rules! __impl_axum {
             "the `axum` option needs the `axum` feature of error-table: error-table = { version = \"0.1\", features = [\"axum\"] }"
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::agreed_status;
+
+    #[test]
+    fn agreed_status_needs_every_family() {
+        assert_eq!(agreed_status(&[]), None);
+        assert_eq!(agreed_status(&[Some(503)]), Some(503));
+        assert_eq!(agreed_status(&[Some(503), Some(503)]), Some(503));
+        assert_eq!(agreed_status(&[Some(503), Some(200)]), None);
+        assert_eq!(agreed_status(&[Some(503), None]), None);
+        assert_eq!(agreed_status(&[None, Some(503)]), None);
+    }
 }

@@ -3,6 +3,10 @@
 
 use std::collections::HashMap;
 
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+
+use crate::check::cfg_rows::{self, Versions, version_cfgs};
 use crate::check::model::{self, Impls, Key, Row, Table};
 use crate::check::strings;
 use crate::errors::Errors;
@@ -45,11 +49,12 @@ pub fn check(family: Family, errors: &mut Errors) -> Result<Table, Box<Family>> 
     let statuses = check_http(&family, errors);
     let default_lang = default_lang(&family);
     let messages = check_messages(&family, default_lang.as_deref(), errors);
+    let versions = cfg_rows::versions(&family, &statuses, default_lang.as_deref(), errors);
     check_body_needs_axum(&family.options, errors);
     if !errors.is_empty() {
         return Err(Box::new(family));
     }
-    Ok(build(family, statuses, default_lang, messages))
+    Ok(build(family, statuses, default_lang, messages, versions))
 }
 
 /// A table without codes has nothing to look up; rustc cannot give an empty
@@ -201,8 +206,21 @@ fn check_duplicate_names(family: &Family, errors: &mut Errors) {
 }
 
 /// Variants named like the generated constants or methods would clash
-/// with them.
+/// with them; the hidden ones (`__ERROR_TABLE_CODES`, `__error_table_at`)
+/// all start with the macro's prefix.
 fn check_variant_names(family: &Family, errors: &mut Errors) {
+    for variant in family.variants.iter().filter(|v| {
+        let name = v.ident.to_string();
+        name.starts_with("__error_table") || name.starts_with("__ERROR_TABLE")
+    }) {
+        let name = &variant.ident;
+        errors.spanned(
+            name,
+            format_args!(
+                "a variant cannot be named `{name}`: names starting with `__error_table` or `__ERROR_TABLE` are #[error_table]'s hidden items; rename the variant"
+            ),
+        );
+    }
     for variant in family
         .variants
         .iter()
@@ -290,35 +308,17 @@ fn check_messages(
     let mut messages = Vec::with_capacity(family.variants.len());
     for variant in &family.variants {
         let helpers = &variant.helpers;
+        if helpers.is_conditional() {
+            // Found for each combination of its predicates (`cfg_rows`).
+            messages.push((String::new(), Vec::new()));
+            continue;
+        }
         let message = match (&helpers.message, &helpers.message_at) {
-            (Some(Message::Plain(text)), _) => (text.clone(), Vec::new()),
-            (Some(Message::Keyed(texts)), at) => {
-                let lang = default_lang.unwrap_or_default();
-                let (default, others): (Vec<_>, Vec<_>) =
-                    texts.iter().cloned().partition(|(l, _)| l == lang);
-                if default.is_empty() {
-                    let message = if family.options.lang.is_some() {
-                        format!(
-                            "this keyed message has no `{lang}` text, the family's default language (its `lang` option): add `{lang} = \"...\"`"
-                        )
-                    } else {
-                        format!(
-                            "this keyed message has no `{lang}` text, the family's default language (without a `lang` option, the first language of the first keyed #[msg]): add `{lang} = \"...\"`, or choose the default with #[error_table(lang = \"..\")]"
-                        )
-                    };
-                    match at {
-                        Some(at) => errors.spanned(at, message),
-                        None => errors.spanned(&variant.ident, message),
-                    }
-                }
-                (
-                    default
-                        .into_iter()
-                        .map(|(_, text)| text)
-                        .next()
-                        .unwrap_or_default(),
-                    others,
-                )
+            (Some(message), at) => {
+                let at = at
+                    .clone()
+                    .unwrap_or_else(|| variant.ident.to_token_stream());
+                message_texts(family, message, default_lang, &at, errors)
             }
             // A `#[msg]` that failed to parse was reported already.
             (None, Some(_)) => (String::new(), Vec::new()),
@@ -333,24 +333,77 @@ fn check_messages(
     messages
 }
 
+/// A message's text in the default language and in the others; a keyed
+/// message must have the default language's (else an error at `at`).
+pub fn message_texts(
+    family: &Family,
+    message: &Message,
+    default_lang: Option<&str>,
+    at: &TokenStream,
+    errors: &mut Errors,
+) -> (String, Vec<(String, String)>) {
+    let texts = match message {
+        Message::Plain(text) => return (text.clone(), Vec::new()),
+        Message::Keyed(texts) => texts,
+    };
+    let lang = default_lang.unwrap_or_default();
+    let (default, others): (Vec<_>, Vec<_>) = texts.iter().cloned().partition(|(l, _)| l == lang);
+    if default.is_empty() {
+        let message = if family.options.lang.is_some() {
+            format!(
+                "this keyed message has no `{lang}` text, the family's default language (its `lang` option): add `{lang} = \"...\"`"
+            )
+        } else {
+            format!(
+                "this keyed message has no `{lang}` text, the family's default language (without a `lang` option, the first language of the first keyed #[msg]): add `{lang} = \"...\"`, or choose the default with #[error_table(lang = \"..\")]"
+            )
+        };
+        errors.spanned(at, message);
+    }
+    (
+        default
+            .into_iter()
+            .map(|(_, text)| text)
+            .next()
+            .unwrap_or_default(),
+        others,
+    )
+}
+
 fn build(
     family: Family,
     statuses: Vec<u16>,
     lang: Option<String>,
     messages: Vec<(String, Vec<(String, String)>)>,
+    versions: Vec<Option<Versions>>,
 ) -> Table {
     let mut langs: Vec<String> = Vec::new();
-    for (lang, _) in messages.iter().flat_map(|(_, others)| others) {
+    let version_langs = versions
+        .iter()
+        .flatten()
+        .flatten()
+        .flat_map(|(_, values)| &values.translations);
+    for (lang, _) in messages
+        .iter()
+        .flat_map(|(_, others)| others)
+        .chain(version_langs)
+    {
         if !langs.contains(lang) {
             langs.push(lang.clone());
         }
     }
-    let rows = family
+    let cfgs = family_cfgs(&family.attrs);
+    let mut rows = Vec::with_capacity(family.variants.len());
+    let mut value_rows = Vec::new();
+    let split = versions.iter().flatten().any(|versions| versions.len() > 1);
+    for (((variant, status), (message, translations)), versions) in family
         .variants
         .into_iter()
         .zip(statuses)
         .zip(messages)
-        .map(|((variant, status), (message, translations))| Row {
+        .zip(versions)
+    {
+        let mut row = Row {
             attrs: variant.attrs,
             cfgs: variant.helpers.cfgs,
             code: variant.code.as_ref().and_then(key).unwrap_or(Key::Int(0)),
@@ -361,8 +414,25 @@ fn build(
             retryable: variant.helpers.retryable,
             has_doc: variant.helpers.has_doc,
             ident: variant.ident,
-        })
-        .collect();
+        };
+        let versions = versions.unwrap_or_default();
+        if let Some((_, values)) = versions.first() {
+            set_values(&mut row, values.clone());
+        }
+        if split {
+            if versions.len() > 1 {
+                value_rows.extend(versions.into_iter().map(|(cond, values)| {
+                    let mut version = row.clone();
+                    version.cfgs = version_cfgs(&row.cfgs, cond.as_ref());
+                    set_values(&mut version, values);
+                    version
+                }));
+            } else {
+                value_rows.push(row.clone());
+            }
+        }
+        rows.push(row);
+    }
     let options = family.options;
     Table {
         runtime: options.runtime(),
@@ -384,5 +454,33 @@ fn build(
         langs,
         body: options.body.map_or(Body::Problem, |(body, _)| body),
         rows,
+        value_rows,
+        cfgs,
     }
+}
+
+fn set_values(row: &mut Row, values: cfg_rows::Values) {
+    row.message = values.message;
+    row.translations = values.translations;
+    row.help = values.help;
+    row.status = values.status;
+    row.retryable = values.retryable;
+    row.has_doc = values.has_doc;
+}
+
+/// An enum's `#[cfg(..)]`s, for items generated for it.
+pub fn cfg_attrs(attrs: &[syn::Attribute]) -> TokenStream {
+    let cfgs = family_cfgs(attrs);
+    quote::quote!(#(#[cfg(#cfgs)])*)
+}
+
+/// The predicates of an enum's `#[cfg(..)]`s.
+fn family_cfgs(attrs: &[syn::Attribute]) -> Vec<TokenStream> {
+    attrs
+        .iter()
+        .filter_map(|attr| match &attr.meta {
+            syn::Meta::List(list) if list.path.is_ident("cfg") => Some(list.tokens.clone()),
+            _ => None,
+        })
+        .collect()
 }

@@ -1,6 +1,7 @@
 //! The second step: the rules of a table and of a union, turning the parsed
 //! [`Family`](crate::parse::ast::Family) into the checked [`model`].
 
+pub mod cfg_rows;
 pub mod family;
 pub mod model;
 pub mod strings;

@@ -49,10 +49,20 @@ pub struct Table {
     pub langs: Vec<String>,
     /// The body of the `axum` response, `problem` unless `body` says otherwise.
     pub body: Body,
+    /// One row a variant, for what does not depend on a `cfg_attr` (the
+    /// variant, its code and name).
     pub rows: Vec<Row>,
+    /// When a row's message, help, status or retryable depend on a
+    /// `cfg_attr`: one row a version of each variant, each under the
+    /// predicate that picks it (see [`Table::values`]); else empty.
+    pub value_rows: Vec<Row>,
+    /// The predicates of the enum's own `#[cfg(..)]`s: everything
+    /// generated for the family, and its place in a union, carries them.
+    pub cfgs: Vec<TokenStream>,
 }
 
 /// One code of a family.
+#[derive(Clone)]
 pub struct Row {
     pub attrs: Vec<Attribute>,
     /// The predicates of the row's `#[cfg]`s, for every generated piece of it.
@@ -133,7 +143,6 @@ pub struct Union<'a> {
     pub ident: Ident,
     pub vis: Visibility,
     pub runtime: TokenStream,
-    pub http: Option<Http>,
     pub impls: Impls,
     pub family: String,
     pub code_type: CodeType,
@@ -156,9 +165,25 @@ impl Table {
         self.code_type == CodeType::Str
     }
 
-    /// Whether any row has a `#[cfg]`.
+    /// Whether any row has a `#[cfg]`, or versions under `cfg_attr`s.
     pub fn has_cfgs(&self) -> bool {
-        self.rows.iter().any(|row| !row.cfgs.is_empty())
+        !self.value_rows.is_empty() || self.rows.iter().any(|row| !row.cfgs.is_empty())
+    }
+
+    /// The rows to read a message, help, status or retryable from: one a
+    /// version of a variant, the versions of one under exclusive `#[cfg]`s.
+    pub fn values(&self) -> &[Row] {
+        if self.value_rows.is_empty() {
+            &self.rows
+        } else {
+            &self.value_rows
+        }
+    }
+
+    /// `#[cfg(..)]` attributes for an item generated for the family.
+    pub fn cfg_attrs(&self) -> TokenStream {
+        let cfgs = &self.cfgs;
+        quote::quote!(#(#[cfg(#cfgs)])*)
     }
 
     /// Whether the code is the status followed by `split` digits.

@@ -3,6 +3,8 @@
 
 pub mod ast;
 pub mod body;
+pub mod cfg;
+pub mod cfg_override;
 pub mod code_type;
 pub mod display_format;
 pub mod json;

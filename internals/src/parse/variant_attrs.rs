@@ -8,6 +8,7 @@ use syn::punctuated::Punctuated;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitBool, LitInt, LitStr, Meta, Token};
 
 use crate::errors::Errors;
+use crate::parse::cfg::Pred;
 use crate::parse::options::http_status;
 use crate::parse::suggest;
 
@@ -35,6 +36,22 @@ pub struct VariantAttrs {
     /// The predicates of the variant's `#[cfg(..)]` attributes (which stay
     /// on the variant): every generated piece of the row carries them.
     pub cfgs: Vec<TokenStream>,
+    /// The helpers written inside `#[cfg_attr(pred, ..)]`, each group with
+    /// its predicate (nested `cfg_attr`s make a conjunction): they apply
+    /// only when it holds, as rustc applies `cfg_attr`.
+    pub conditional: Vec<(Pred, VariantAttrs)>,
+    /// Every doc line in order, with its `cfg_attr` predicate if it has
+    /// one; kept only when one has (else the message is read here).
+    pub doc_lines: Vec<DocText>,
+}
+
+/// One doc line of a variant whose docs depend on a `cfg_attr`.
+#[derive(Clone)]
+pub struct DocText {
+    pub cond: Option<Pred>,
+    /// `None` when the macro cannot read the text (`include_str!`).
+    pub text: Option<String>,
+    pub at: TokenStream,
 }
 
 /// The helper attributes the macro reads on a variant.
@@ -45,26 +62,19 @@ const BUILTIN: [&str; 4] = ["doc", "cfg", "allow", "deny"];
 
 impl VariantAttrs {
     /// Reads the helper attributes and takes them out of `attrs` (also from
-    /// inside `#[cfg_attr(..)]`, read as if written bare); the doc comment,
+    /// inside `#[cfg_attr(..)]`, kept with its predicate); the doc comment,
     /// `#[cfg]` and every other attribute stay.
     pub fn take_from(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> VariantAttrs {
-        let mut found = VariantAttrs {
-            message: None,
-            message_at: None,
-            help: None,
-            http: None,
-            retryable: None,
-            has_doc: false,
-            cfgs: Vec::new(),
-        };
-        let mut docs = Vec::new();
+        let mut found = VariantAttrs::empty();
+        // Every doc line in order, bare or under a `cfg_attr`.
+        let mut lines = Vec::new();
         let mut kept = Vec::with_capacity(attrs.len());
         for attr in attrs.drain(..) {
             if found.read_helper(&attr.meta, &attr, errors) {
                 continue;
             }
             if attr.path().is_ident("cfg_attr") {
-                kept.extend(found.read_cfg_attr(attr, errors));
+                kept.extend(found.read_cfg_attr(attr, &mut lines, errors));
                 continue;
             }
             if let Meta::List(list) = &attr.meta {
@@ -73,11 +83,23 @@ impl VariantAttrs {
                 }
             }
             if let Some(line) = doc_line(&attr) {
-                docs.push((line, attr.to_token_stream()));
+                lines.push(doc_text(None, &line, &attr.to_token_stream()));
             }
             kept.push(attr);
         }
         *attrs = kept;
+        if !found.conditional.is_empty() || lines.iter().any(|doc| doc.cond.is_some()) {
+            // The message (a `#[msg]` that applies, else the doc lines that
+            // do) is found for each combination of the predicates, in the
+            // checks.
+            found.has_doc = lines.iter().any(|doc| doc.cond.is_none());
+            found.doc_lines = lines;
+            return found;
+        }
+        let docs: Vec<(DocLine, TokenStream)> = lines
+            .into_iter()
+            .map(|doc| (doc.text.map_or(DocLine::Unreadable, DocLine::Text), doc.at))
+            .collect();
         found.has_doc = !docs.is_empty();
         // A `#[msg]` that failed to parse was reported: the docs do not stand
         // in for it (that would add a "missing message" to its error).
@@ -129,23 +151,102 @@ impl VariantAttrs {
         true
     }
 
-    /// `#[cfg_attr(pred, a, b)]`: the helpers among `a, b` are read as if
-    /// written bare; the attribute is kept for the others, if any.
-    fn read_cfg_attr(&mut self, attr: Attribute, errors: &mut Errors) -> Option<Attribute> {
+    fn empty() -> VariantAttrs {
+        VariantAttrs {
+            message: None,
+            message_at: None,
+            help: None,
+            http: None,
+            retryable: None,
+            has_doc: false,
+            cfgs: Vec::new(),
+            conditional: Vec::new(),
+            doc_lines: Vec::new(),
+        }
+    }
+
+    /// Whether anything of the row depends on a `cfg_attr` predicate.
+    pub fn is_conditional(&self) -> bool {
+        !self.conditional.is_empty() || !self.doc_lines.is_empty()
+    }
+
+    /// Whether a helper was read (a `#[msg]` also when it failed to parse).
+    fn has_helpers(&self) -> bool {
+        self.message_at.is_some()
+            || self.help.is_some()
+            || self.http.is_some()
+            || self.retryable.is_some()
+    }
+
+    /// `#[cfg_attr(pred, a, b)]`: the helpers among `a, b` apply when `pred`
+    /// holds; the attribute is kept for the others, if any, which rustc
+    /// applies (a `cfg` among them is also a condition of the row, a doc
+    /// line a line of the message).
+    fn read_cfg_attr(
+        &mut self,
+        attr: Attribute,
+        docs: &mut Vec<DocText>,
+        errors: &mut Errors,
+    ) -> Option<Attribute> {
         let Ok((predicate, metas)) = attr.parse_args_with(cfg_attr_args) else {
             // Not ours to judge: rustc reports a malformed cfg_attr.
             return Some(attr);
         };
-        let rest: Vec<&Meta> = metas
-            .iter()
-            .filter(|meta| !self.read_helper(meta, meta, errors))
-            .collect();
+        let rest = self.read_under(&[], predicate.clone(), metas, docs, errors);
         if rest.is_empty() {
             return None;
         }
         let mut attr = attr;
         attr.meta = syn::parse_quote!(cfg_attr(#predicate, #(#rest),*));
         Some(attr)
+    }
+
+    /// The attributes of a `cfg_attr` whose predicate is `predicate` inside
+    /// those of `outer`; gives back those that are not helpers.
+    fn read_under(
+        &mut self,
+        outer: &[Pred],
+        predicate: TokenStream,
+        metas: Punctuated<Meta, Token![,]>,
+        docs: &mut Vec<DocText>,
+        errors: &mut Errors,
+    ) -> Vec<Meta> {
+        let mut conds = outer.to_vec();
+        conds.push(Pred::parse(predicate));
+        let cond = Pred::all(conds.clone());
+        let mut under = VariantAttrs::empty();
+        let mut rest = Vec::new();
+        for meta in metas {
+            if under.read_helper(&meta, &meta, errors) {
+                continue;
+            }
+            if let Some((inner, inner_metas)) = nested_cfg_attr(&meta) {
+                let inner_rest = self.read_under(&conds, inner.clone(), inner_metas, docs, errors);
+                if !inner_rest.is_empty() {
+                    rest.push(syn::parse_quote!(cfg_attr(#inner, #(#inner_rest),*)));
+                }
+                continue;
+            }
+            match &meta {
+                // Rustc compiles the row in unless `cond` holds and the
+                // inner predicate does not.
+                Meta::List(list) if list.path.is_ident("cfg") => {
+                    let inner = &list.tokens;
+                    self.cfgs.push(quote::quote!(any(not(#cond), #inner)));
+                }
+                Meta::NameValue(nv) if nv.path.is_ident("doc") => docs.push(DocText {
+                    cond: Some(cond.clone()),
+                    text: text_of(&nv.value),
+                    at: meta.to_token_stream(),
+                }),
+                _ => {}
+            }
+            rest.push(meta);
+        }
+        if under.has_helpers() {
+            self.conditional.push((cond, under));
+        }
+        rest
     }
 
     fn read_msg(&mut self, meta: &Meta, at: &dyn ToTokens, errors: &mut Errors) {
@@ -197,6 +298,27 @@ impl VariantAttrs {
                 .ok(attr_args(meta, at, form, expect::<LitBool>(form)))
                 .map(|lit| lit.value),
         };
+    }
+}
+
+/// `cfg_attr(pred, ..)` inside a `cfg_attr`: its predicate and attributes.
+fn nested_cfg_attr(meta: &Meta) -> Option<(TokenStream, Punctuated<Meta, Token![,]>)> {
+    match meta {
+        Meta::List(list) if list.path.is_ident("cfg_attr") => {
+            list.parse_args_with(cfg_attr_args).ok()
+        }
+        _ => None,
+    }
+}
+
+fn doc_text(cond: Option<Pred>, line: &DocLine, at: &TokenStream) -> DocText {
+    DocText {
+        cond,
+        text: match line {
+            DocLine::Text(text) => Some(text.clone()),
+            DocLine::Unreadable => None,
+        },
+        at: at.clone(),
     }
 }
 

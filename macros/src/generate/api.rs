@@ -257,7 +257,7 @@ impl Api {
         quote! {
             #[automatically_derived]
             #[allow(deprecated)]
-            impl #runtime::ErrorCode for #ident {
+            impl #runtime::__private::ErrorCode for #ident {
                 type Code = #code_ty;
                 const ALL: &'static [Self] = Self::ALL;
                 const FAMILY: &'static ::core::primitive::str = Self::FAMILY;
@@ -328,16 +328,16 @@ fn int_conversions(ident: &Ident, runtime: &TokenStream, code_ty: &TokenStream) 
     quote! {
         #[automatically_derived]
         impl ::core::convert::TryFrom<#code_ty> for #ident {
-            type Error = #runtime::UnknownCode<#code_ty>;
-            fn try_from(code: #code_ty) -> ::core::result::Result<Self, #runtime::UnknownCode<#code_ty>> {
+            type Error = #runtime::__private::UnknownCode<#code_ty>;
+            fn try_from(code: #code_ty) -> ::core::result::Result<Self, #runtime::__private::UnknownCode<#code_ty>> {
                 #runtime::__private::try_from_code(code)
             }
         }
 
         #[automatically_derived]
         impl ::core::str::FromStr for #ident {
-            type Err = #runtime::ParseCodeError<#code_ty>;
-            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, #runtime::ParseCodeError<#code_ty>> {
+            type Err = #runtime::__private::ParseCodeError<#code_ty>;
+            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, #runtime::__private::ParseCodeError<#code_ty>> {
                 #runtime::__private::parse_code(text)
             }
         }
@@ -352,16 +352,16 @@ fn str_conversions(ident: &Ident, runtime: &TokenStream) -> TokenStream {
 
         #[automatically_derived]
         impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #ident {
-            type Error = #runtime::UnknownCode<&'a ::core::primitive::str>;
-            fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, #runtime::UnknownCode<&'a ::core::primitive::str>> {
+            type Error = #runtime::__private::UnknownCode<&'a ::core::primitive::str>;
+            fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, #runtime::__private::UnknownCode<&'a ::core::primitive::str>> {
                 #runtime::__private::try_from_str(code)
             }
         }
 
         #[automatically_derived]
         impl ::core::str::FromStr for #ident {
-            type Err = #runtime::UnknownCode<#runtime::__private::Box<::core::primitive::str>>;
-            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, #runtime::UnknownCode<#runtime::__private::Box<::core::primitive::str>>> {
+            type Err = #runtime::__private::UnknownCode<#runtime::__private::Box<::core::primitive::str>>;
+            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, #runtime::__private::UnknownCode<#runtime::__private::Box<::core::primitive::str>>> {
                 #runtime::__private::parse_str(text)
             }
         }

@@ -23,7 +23,7 @@ pub fn family(table: &Table) -> TokenStream {
         Body::Problem => (quote!(PROBLEM_JSON), problem),
         Body::Template(_) => (quote!(JSON), template),
     };
-    let arms = table.rows.iter().map(|row| {
+    let arms = table.values().iter().map(|row| {
         let (variant, body) = (&row.ident, body(table, row));
         let cfgs = row.cfg_attrs();
         quote!(#cfgs #ident::#variant => #body,)
@@ -42,9 +42,10 @@ pub fn union(union: &Union, families: &[&Ident]) -> TokenStream {
         return TokenStream::new();
     };
     let (ident, runtime) = (&union.ident, runtime_at(&union.runtime, span));
+    let cfgs = union.members.iter().map(|table| table.cfg_attrs());
     quote_spanned! {span=>
         #runtime::__private::impl_axum!(#ident, dispatch(|error: #ident| match error {
-            #(#ident::#families(error) =>
+            #(#cfgs #ident::#families(error) =>
                 #runtime::__private::axum_core::response::IntoResponse::into_response(error),)*
         }));
     }

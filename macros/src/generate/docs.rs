@@ -15,7 +15,9 @@ pub fn codes_table(table: &Table) -> TokenStream {
         "|---:|---:|---|---|".to_owned(),
     ];
     let ident = &table.ident;
-    let rows = table.rows.iter().map(|row| {
+    // A `#[doc(hidden)]` row is not part of the documented API.
+    let shown = table.values().iter().filter(|row| !is_doc_hidden(row));
+    let rows = shown.map(|row| {
         let name = row.name();
         // rustdoc does not resolve `Enum::r#type`: a raw name links to its
         // anchor on the enum's page instead.
@@ -37,6 +39,14 @@ pub fn codes_table(table: &Table) -> TokenStream {
         }
     });
     quote!(#(#[doc = #head])* #(#rows)*)
+}
+
+/// Whether the row has `#[doc(hidden)]`.
+fn is_doc_hidden(row: &crate::check::model::Row) -> bool {
+    row.attrs.iter().any(|attr| {
+        attr.path().is_ident("doc")
+            && matches!(&attr.meta, syn::Meta::List(list) if list.tokens.to_string() == "hidden")
+    })
 }
 
 /// An integer code as it is, a string code escaped.

@@ -18,7 +18,17 @@ pub fn expand(table: &Table) -> TokenStream {
     let api = api(table).expand();
     let debug = debug(table);
     let axum = axum::family(table);
-    quote!(#definition #api #debug #axum)
+    if table.cfgs.is_empty() {
+        return quote!(#definition #api #debug #axum);
+    }
+    // The enum keeps its own `#[cfg]`; the impls go in one block under the
+    // same predicates, so that none of them names an enum compiled out.
+    let cfgs = table.cfg_attrs();
+    quote! {
+        #definition
+        #cfgs
+        const _: () = { #api #debug #axum };
+    }
 }
 
 /// `Debug` as the derive writes it for a unit variant, its name, unless the
@@ -54,18 +64,12 @@ fn definition(table: &Table) -> TokenStream {
     // match over every variant.
     let derives = derives::missing(attrs, &["Debug"]);
     // A string family's enum has no discriminants: `code()` is a `match`.
-    let repr = (!table.is_str()).then(|| {
-        let repr = code_type.ident();
-        quote!(#[repr(#repr)])
-    });
+    let repr = (!table.is_str()).then(|| repr(table, code_type.ident()));
     let variants = table.rows.iter().map(|row| {
         let Row {
             attrs, ident, code, ..
         } = row;
-        let doc = (!row.has_doc).then(|| {
-            let message = &row.message;
-            quote!(#[doc = #message])
-        });
+        let doc = variant_doc(table, row);
         if table.is_str() {
             return quote_spanned!(ident.span()=> #(#attrs)* #doc #ident);
         }
@@ -90,6 +94,47 @@ fn definition(table: &Table) -> TokenStream {
         #repr
         #vis #body
     }
+}
+
+/// The message as the variant's doc when it has no doc comment of its own;
+/// a row whose docs differ by version has the doc of each version under
+/// its predicate.
+fn variant_doc(table: &Table, row: &Row) -> TokenStream {
+    if table.value_rows.is_empty() {
+        let message = &row.message;
+        if row.has_doc {
+            return TokenStream::new();
+        }
+        return quote!(#[doc = #message]);
+    }
+    let versions = table.value_rows.iter().filter(|version| {
+        !version.has_doc
+            && version.ident == row.ident
+            && version.cfgs.len() >= row.cfgs.len()
+            && cfg_key(&version.cfgs[..row.cfgs.len()]) == cfg_key(&row.cfgs)
+    });
+    versions
+        .map(|version| {
+            let message = &version.message;
+            match &version.cfgs[row.cfgs.len()..] {
+                [] => quote!(#[doc = #message]),
+                cfgs => quote!(#[cfg_attr(all(#(#cfgs),*), doc = #message)]),
+            }
+        })
+        .collect()
+}
+
+/// `#[repr(..)]`, which rustc refuses on an enum without variants: when
+/// every row has a `#[cfg]`, only while one of them is compiled in.
+fn repr(table: &Table, repr: impl quote::ToTokens) -> TokenStream {
+    if table.rows.iter().any(|row| row.cfgs.is_empty()) {
+        return quote!(#[repr(#repr)]);
+    }
+    let rows = table.rows.iter().map(|row| {
+        let cfgs = &row.cfgs;
+        quote!(all(#(#cfgs),*))
+    });
+    quote!(#[cfg_attr(any(#(#rows),*), repr(#repr))])
 }
 
 fn api(table: &Table) -> Api {
@@ -172,7 +217,7 @@ fn match_lookup(table: &Table) -> Lookup {
                 _ => ::core::option::Option::None,
             }
         },
-        message: match_rows(&table.rows, |row| Some(text(&row.message)), None),
+        message: match_rows(table.values(), |row| Some(text(&row.message)), None),
         name: match_rows(&table.rows, |row| Some(text(&row.name())), None),
     }
 }
@@ -224,9 +269,14 @@ pub fn match_rows_keyed(
     let arms = arms
         .iter()
         .map(|(value, idents, cfgs)| quote!(#cfgs #(Self::#idents)|* => #value,));
+    // Rows under `#[cfg]`s may leave `_` nothing to match in one build.
+    let allow = rows
+        .iter()
+        .any(|row| !row.cfgs.is_empty())
+        .then(|| quote!(#[allow(unreachable_patterns)]));
     let rest = rest
         .filter(|_| covered < rows.len())
-        .map(|rest| quote!(_ => #rest,));
+        .map(|rest| quote!(#allow _ => #rest,));
     quote!(match self { #(#arms)* #rest })
 }
 
@@ -240,7 +290,7 @@ pub fn message_in(table: &Table) -> TokenStream {
     let default = quote!(Self::message(self));
     let langs = table.langs.iter().map(|lang| {
         let in_lang = match_rows(
-            &table.rows,
+            table.values(),
             |row| {
                 row.translations
                     .iter()
@@ -260,11 +310,11 @@ pub fn message_in(table: &Table) -> TokenStream {
 }
 
 pub fn help(table: &Table) -> TokenStream {
-    if table.rows.iter().all(|row| row.help.is_none()) {
+    if table.values().iter().all(|row| row.help.is_none()) {
         return quote!(::core::option::Option::None);
     }
     match_rows(
-        &table.rows,
+        table.values(),
         |row| {
             Some(match &row.help {
                 Some(help) => quote!(::core::option::Option::Some(#help)),
@@ -282,12 +332,12 @@ pub fn help(table: &Table) -> TokenStream {
 /// every rebuild: run C8 of BENCHMARKS.md).
 pub fn retryable(table: &Table) -> TokenStream {
     let runtime = &table.runtime;
-    let default = quote!(#runtime::retryable_status(Self::http_status(self)));
-    if table.rows.iter().all(|row| row.retryable.is_none()) {
+    let default = quote!(#runtime::__private::retryable_status(Self::http_status(self)));
+    if table.values().iter().all(|row| row.retryable.is_none()) {
         return default;
     }
     match_rows(
-        &table.rows,
+        table.values(),
         |row| row.retryable.map(|r| quote!(#r)),
         Some(default),
     )
@@ -304,12 +354,12 @@ pub fn http_status(table: &Table) -> TokenStream {
             status
         };
     }
-    let first = table.rows.first().map_or(500, |row| row.status);
-    if table.rows.iter().all(|row| row.status == first) {
+    let first = table.values().first().map_or(500, |row| row.status);
+    if table.values().iter().all(|row| row.status == first) {
         return quote!(#first);
     }
     match_rows(
-        &table.rows,
+        table.values(),
         |row| Some(row.status).map(|s| quote!(#s)),
         None,
     )

@@ -24,7 +24,7 @@ pub fn api(table: &Table) -> Api {
         let (cfgs, ident) = (row.cfg_attrs(), &row.ident);
         quote!(#cfgs Self::#ident)
     });
-    let code = texts(table, |row| code_text(row).to_owned());
+    let code = texts(table, &table.rows, |row| code_text(row).to_owned());
     let (items, from_code) = lookup(table);
     let code_type = table.code_type;
     Api {
@@ -39,12 +39,12 @@ pub fn api(table: &Table) -> Api {
         sub_code: quote!(Self::code(self)),
         code,
         from_code,
-        message: texts(table, |row| row.message.clone()),
+        message: texts(table, table.values(), |row| row.message.clone()),
         message_in: message_in(table),
         help: help(table),
         http_status: http_status(table),
-        name: texts(table, Row::name),
-        category: Some(texts(table, |row| category(row).to_owned())),
+        name: texts(table, &table.rows, Row::name),
+        category: Some(texts(table, &table.rows, |row| category(row).to_owned())),
         display: display(&table.display, runtime),
         items,
     }
@@ -54,12 +54,12 @@ pub fn api(table: &Table) -> Api {
 /// enum has no discriminants, so `self as usize` is the row's index), or,
 /// where a `#[cfg]` may take rows out, a `match`. One literal a row is much
 /// less for the compiler than one arm a row.
-fn texts(table: &Table, text_of: impl Fn(&Row) -> String) -> TokenStream {
+fn texts(table: &Table, rows: &[Row], text_of: impl Fn(&Row) -> String) -> TokenStream {
     if table.has_cfgs() {
-        return match_rows_keyed(&table.rows, |row| Some(keyed(&text_of(row))), None);
+        return match_rows_keyed(rows, |row| Some(keyed(&text_of(row))), None);
     }
-    let count = table.rows.len();
-    let texts = table.rows.iter().map(|row| text(&text_of(row)));
+    let count = rows.len();
+    let texts = rows.iter().map(|row| text(&text_of(row)));
     quote! {
         const TEXTS: [&'static ::core::primitive::str; #count] = [#(#texts),*];
         // A reference to the constant is promoted to a static: no copy.

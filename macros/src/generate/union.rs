@@ -13,15 +13,21 @@ use crate::generate::family::{code_lit, status_of};
 /// The union, with `IntoResponse` when the module has the `axum` flag.
 pub fn expand(union: &Union) -> TokenStream {
     let families: Vec<&Ident> = union.members.iter().map(|table| &table.ident).collect();
-    let shell = shell(&union.ident, &union.vis, &families);
+    let members: Vec<(&Ident, TokenStream)> = union
+        .members
+        .iter()
+        .map(|table| (&table.ident, table.cfg_attrs()))
+        .collect();
+    let shell = shell(&union.ident, &union.vis, &members);
     let api = api(union).expand();
     let axum = axum::union(union, &families);
     quote!(#shell #api #axum)
 }
 
 /// The union's enum and its conversions from and to each family: all that
-/// a stub needs too.
-pub fn shell(ident: &Ident, vis: &Visibility, families: &[&Ident]) -> TokenStream {
+/// a stub needs too. Each family comes with its `#[cfg]`s, for every piece
+/// of the union that names it.
+pub fn shell(ident: &Ident, vis: &Visibility, families: &[(&Ident, TokenStream)]) -> TokenStream {
     let definition = definition(ident, vis, families);
     let conversions = from_families(ident, families);
     let back = to_families(ident, families);
@@ -45,14 +51,21 @@ pub fn try_each(families: &[&Ident]) -> TokenStream {
     })
 }
 
-fn definition(ident: &Ident, vis: &Visibility, families: &[&Ident]) -> TokenStream {
+fn definition(ident: &Ident, vis: &Visibility, families: &[(&Ident, TokenStream)]) -> TokenStream {
     let docs = families
         .iter()
-        .map(|family| format!("An error of [`{family}`]."));
-    let links: Vec<String> = families
+        .map(|(family, _)| format!("An error of [`{family}`]."));
+    let mut links: Vec<String> = Vec::new();
+    for (family, _) in families {
+        let link = format!("[`{family}`]");
+        if !links.contains(&link) {
+            links.push(link);
+        }
+    }
+    let (families, cfgs): (Vec<&Ident>, Vec<&TokenStream>) = families
         .iter()
-        .map(|family| format!("[`{family}`]"))
-        .collect();
+        .map(|(family, cfgs)| (*family, cfgs))
+        .unzip();
     let summary = format!(
         "Every error of the module's families: {}.",
         links.join(", ")
@@ -61,14 +74,15 @@ fn definition(ident: &Ident, vis: &Visibility, families: &[&Ident]) -> TokenStre
         #[doc = #summary]
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
         #vis enum #ident {
-            #(#[doc = #docs] #families(#families),)*
+            #(#cfgs #[doc = #docs] #families(#families),)*
         }
     }
 }
 
-fn from_families(ident: &Ident, families: &[&Ident]) -> TokenStream {
-    let impls = families.iter().map(|family| {
+fn from_families(ident: &Ident, families: &[(&Ident, TokenStream)]) -> TokenStream {
+    let impls = families.iter().map(|(family, cfgs)| {
         quote! {
+            #cfgs
             #[automatically_derived]
             impl ::core::convert::From<#family> for #ident {
                 fn from(error: #family) -> Self {
@@ -81,11 +95,17 @@ fn from_families(ident: &Ident, families: &[&Ident]) -> TokenStream {
 }
 
 /// `TryFrom<Union> for Family`: the family's error, or the union back.
-fn to_families(ident: &Ident, families: &[&Ident]) -> TokenStream {
-    let impls = families.iter().map(|family| {
-        let other =
-            (families.len() > 1).then(|| quote!(other => ::core::result::Result::Err(other),));
+fn to_families(ident: &Ident, families: &[(&Ident, TokenStream)]) -> TokenStream {
+    // With families under `#[cfg]`s, one build may have only this one.
+    let allow = families
+        .iter()
+        .any(|(_, cfgs)| !cfgs.is_empty())
+        .then(|| quote!(#[allow(unreachable_patterns)]));
+    let impls = families.iter().map(|(family, cfgs)| {
+        let other = (families.len() > 1)
+            .then(|| quote!(#allow other => ::core::result::Result::Err(other),));
         quote! {
+            #cfgs
             #[automatically_derived]
             impl ::core::convert::TryFrom<#ident> for #family {
                 type Error = #ident;
@@ -101,13 +121,39 @@ fn to_families(ident: &Ident, families: &[&Ident]) -> TokenStream {
     quote!(#(#impls)*)
 }
 
+/// `http_status_of`: a known code's family's status; for an unknown code,
+/// the status every family's scheme gives it, else `None` (one family
+/// answering 200 and another 503 for a code would make two retry
+/// decisions for it).
+fn union_status_of(union: &Union) -> TokenStream {
+    let first = union.members[0].http;
+    let one_scheme = union
+        .members
+        .iter()
+        .all(|table| table.http == first && table.cfgs.is_empty());
+    if one_scheme {
+        return status_of(first, &union.runtime);
+    }
+    let runtime = &union.runtime;
+    let families = union.members.iter().map(|table| &table.ident);
+    let cfgs = union.members.iter().map(|table| table.cfg_attrs());
+    quote! {
+        match Self::from_code(code) {
+            ::core::option::Option::Some(error) => ::core::option::Option::Some(Self::http_status(error)),
+            ::core::option::Option::None => #runtime::__private::agreed_status(&[
+                #(#cfgs #families::http_status_of(code)),*
+            ]),
+        }
+    }
+}
+
 fn api(union: &Union) -> Api {
     let ty = union.code_type;
     let all = union.members.iter().flat_map(|table| {
-        let family = &table.ident;
+        let (family, family_cfgs) = (&table.ident, table.cfg_attrs());
         table.rows.iter().map(move |row| {
             let (cfgs, row) = (row.cfg_attrs(), &row.ident);
-            quote!(#cfgs Self::#family(#family::#row))
+            quote!(#family_cfgs #cfgs Self::#family(#family::#row))
         })
     });
     // Each family in turn, if the code is within its range: a few compares,
@@ -115,12 +161,13 @@ fn api(union: &Union) -> Api {
     // families share no code, so the order does not matter.
     let (type_min, type_max) = ty.range();
     let tries = union.members.iter().map(|table| {
-        let family = &table.ident;
+        let (family, cfgs) = (&table.ident, table.cfg_attrs());
         let (min, max) = table.code_range();
         let lookup = quote!(#family::from_code(code));
         let none = quote!(::core::option::Option::None);
         if table.is_str() {
             return quote! {
+                #cfgs
                 if let ::core::option::Option::Some(error) = #lookup {
                     return ::core::option::Option::Some(Self::#family(error));
                 }
@@ -144,6 +191,7 @@ fn api(union: &Union) -> Api {
             (None, None) => lookup,
         };
         quote! {
+            #cfgs
             if let ::core::option::Option::Some(error) = #found {
                 return ::core::option::Option::Some(Self::#family(error));
             }
@@ -152,11 +200,15 @@ fn api(union: &Union) -> Api {
     let dispatch = |method: &str, args: TokenStream| {
         let method = format_ident!("{}", method);
         let families = union.members.iter().map(|table| &table.ident);
-        quote!(match self { #(Self::#families(error) => #families::#method(error #args),)* })
+        let cfgs = union.members.iter().map(|table| table.cfg_attrs());
+        quote!(match self { #(#cfgs Self::#families(error) => #families::#method(error #args),)* })
     };
     let display = {
         let families = union.members.iter().map(|table| &table.ident);
-        quote!(match self { #(Self::#families(error) => ::core::fmt::Display::fmt(error, f),)* })
+        let cfgs = union.members.iter().map(|table| table.cfg_attrs());
+        // By value: with every family compiled out, `match` on a reference
+        // to the empty union would need an arm.
+        quote!(match *self { #(#cfgs Self::#families(error) => ::core::fmt::Display::fmt(&error, f),)* })
     };
     Api {
         ident: union.ident.clone(),
@@ -174,7 +226,7 @@ fn api(union: &Union) -> Api {
         message_in: dispatch("message_in", quote!(, lang)),
         help: dispatch("help", quote!()),
         http_status: dispatch("http_status", quote!()),
-        http_status_of: status_of(union.http, &union.runtime),
+        http_status_of: union_status_of(union),
         sub_code: dispatch("sub_code", quote!()),
         name: dispatch("name", quote!()),
         category: union.members[0]
