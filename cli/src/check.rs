@@ -3,13 +3,20 @@
 use std::path::Path;
 
 use crate::diff::{Report, compare};
-use crate::document::{InputError, open};
+use crate::document::{InputError, Problems, read};
 use crate::source::families_of;
 
 /// Compares the `#[error_table]` enums of `source` with the code tables of
-/// `document` (only the enum `only` when given).
-pub fn check(source: &Path, document: &Path, only: Option<&str>) -> Result<Report, InputError> {
+/// `document` (only the enum `only` when given). The document is read as
+/// `import` reads it: the warnings about it come with the report.
+pub fn check(
+    source: &Path,
+    document: &Path,
+    only: Option<&str>,
+) -> Result<(Report, Vec<InputError>), Problems> {
     let families = families_of(source)?;
-    let tables = open(document)?;
-    compare(&families, &tables, only).map_err(|message| InputError::new(source, message))
+    let document = read(document, false)?;
+    let report = compare(&families, &document.tables, only)
+        .map_err(|message| InputError::new(source, message))?;
+    Ok((report, document.warnings))
 }

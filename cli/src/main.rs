@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use error_table_cli::check::check;
+use error_table_cli::document::InputError;
 use error_table_cli::import::{Http, ImportOptions, import};
 use error_table_cli::naming::is_identifier;
 use error_table_cli::report;
@@ -63,6 +64,10 @@ enum Command {
         /// Put the enums in a module with this union of them
         #[arg(long, value_name = "NAME", value_parser = identifier)]
         union: Option<String>,
+        /// Refuse a page that lists a code twice with different texts or statuses
+        /// (without it: the first row is kept, with a warning)
+        #[arg(long)]
+        strict: bool,
     },
     /// Compares the `#[error_table]` enums of a Rust file with a document.
     #[command(
@@ -108,6 +113,7 @@ fn main() -> ExitCode {
             name,
             http,
             union,
+            strict,
         } => {
             let options = ImportOptions {
                 table,
@@ -115,9 +121,13 @@ fn main() -> ExitCode {
                 family: name,
                 http,
                 union,
+                strict,
             };
             match import(&doc, &options) {
-                Ok(source) => emit(&source, ExitCode::SUCCESS),
+                Ok(imported) => {
+                    warn(&imported.warnings);
+                    emit(&imported.source, ExitCode::SUCCESS)
+                }
                 Err(error) => bad_input(&error),
             }
         }
@@ -127,7 +137,8 @@ fn main() -> ExitCode {
             enum_name,
             json,
         } => match check(&src, &doc, enum_name.as_deref()) {
-            Ok(found) => {
+            Ok((found, warnings)) => {
+                warn(&warnings);
                 let (source, document) = (src.display().to_string(), doc.display().to_string());
                 let text = if json {
                     format!("{}\n", report::json(&found, &source, &document))
@@ -155,7 +166,17 @@ fn emit(text: &str, status: ExitCode) -> ExitCode {
     }
 }
 
+/// Prints each problem on a line of its own; exit status 2.
 fn bad_input(error: &dyn std::fmt::Display) -> ExitCode {
-    eprintln!("error-table: {error}");
+    for line in error.to_string().lines() {
+        eprintln!("error-table: {line}");
+    }
     ExitCode::from(2)
+}
+
+/// Prints the warnings about a page, one a line.
+fn warn(warnings: &[InputError]) {
+    for warning in warnings {
+        eprintln!("error-table: warning: {warning}");
+    }
 }
