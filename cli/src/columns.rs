@@ -102,7 +102,7 @@ pub fn typed_tables(tables: Vec<Table>, strict: bool) -> Result<CodeTables, Vec<
     let (mut errors, mut warnings) = (Vec::new(), Vec::new());
     let mut out = Vec::new();
     for table in tables.into_iter().map(with_header) {
-        match detect(&table) {
+        match detect(&table, &mut errors) {
             Ok(Some(columns)) => {
                 if let Some(found) = typed(table, &columns, &mut errors, &mut warnings) {
                     out.push(found);
@@ -140,12 +140,15 @@ fn with_header(mut table: Table) -> Table {
 }
 
 /// The columns of `table`, `None` if it is not a code table.
-fn detect(table: &Table) -> Result<Option<Columns>, Vec<ReadError>> {
+/// A code column with cells that are not codes is still the code column:
+/// those cells go to `errors`, so that the table's other problems are found
+/// in the same run.
+fn detect(table: &Table, errors: &mut Vec<ReadError>) -> Result<Option<Columns>, Vec<ReadError>> {
     let width = table.rows.first().map_or(0, Vec::len);
     if table.rows.is_empty() || width == 0 {
         return Ok(None);
     }
-    let Some(code) = code_column(table, width)? else {
+    let Some(code) = code_column(table, width, errors) else {
         return Ok(None);
     };
     let http = status_column(table, width, code);
@@ -200,7 +203,7 @@ fn header(table: &Table, column: usize) -> &str {
 }
 
 /// The code column (see the module documentation).
-fn code_column(table: &Table, width: usize) -> Result<Option<usize>, Vec<ReadError>> {
+fn code_column(table: &Table, width: usize, errors: &mut Vec<ReadError>) -> Option<usize> {
     let all =
         |column: usize, test: fn(&str) -> bool| table.rows.iter().all(|row| test(&row[column]));
     let is_int = |cell: &str| parse_int(cell).is_some();
@@ -223,10 +226,10 @@ fn code_column(table: &Table, width: usize) -> Result<Option<usize>, Vec<ReadErr
         ints
     };
     if let Some(&column) = ints.iter().find(|&&c| named(c)).or(ints.first()) {
-        return Ok(Some(column));
+        return Some(column);
     }
     if let Some(&column) = names.first() {
-        return Ok(Some(column));
+        return Some(column);
     }
     // Mostly codes: the other cells are mistakes.
     for column in (0..width).filter(|&c| c == 0 || named(c)) {
@@ -238,11 +241,12 @@ fn code_column(table: &Table, width: usize) -> Result<Option<usize>, Vec<ReadErr
         for &test in tests {
             let codes = table.rows.iter().filter(|row| test(&row[column])).count();
             if codes * 2 > table.rows.len() && codes < table.rows.len() {
-                return Err(not_codes(table, column, test));
+                errors.extend(not_codes(table, column, test));
+                return Some(column);
             }
         }
     }
-    Ok(None)
+    None
 }
 
 /// Whether a column of integers numbers the rows: its header says so
@@ -367,7 +371,10 @@ fn typed(
     let mut rows = Vec::with_capacity(table.rows.len());
     for (index, cells) in table.rows.iter().enumerate() {
         let line = row_line(&table, index);
-        let code = Code::parse(&cells[columns.code]).expect("the code column holds codes");
+        // A cell that is not a code has its error already.
+        let Some(code) = Code::parse(&cells[columns.code]) else {
+            continue;
+        };
         let translation = columns.translation.as_ref().map(|(c, _)| cells[*c].clone());
         let http = columns.http.and_then(|c| {
             let status = parse_status(&cells[c]);

@@ -11,7 +11,7 @@
 //!   are joined back (the line break becomes a space, as in every cell); a
 //!   record that is still not the header's width is a ragged row, an error.
 
-use super::{ReadError, Table, normalize};
+use super::{ReadError, Table, line_of, normalize};
 use crate::code::Code;
 
 /// A record: its 1-based line and its cells as written.
@@ -48,9 +48,16 @@ fn blocks(text: &str, delimiter: u8) -> Result<Vec<Vec<Record>>, ReadError> {
     let mut blocks: Vec<Vec<Record>> = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|error| read_error(&error))?;
-        let line = record
+        // The position is where the reader was: before the blank lines it
+        // skipped.
+        let byte = record
             .position()
-            .map_or(1, |p| usize::try_from(p.line()).unwrap_or(1));
+            .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(0));
+        let skipped = text[byte.min(text.len())..]
+            .bytes()
+            .take_while(|b| matches!(b, b'\r' | b'\n'))
+            .count();
+        let line = line_of(text, byte + skipped);
         let cells: Vec<String> = record.iter().map(str::to_owned).collect();
         if cells.iter().all(|cell| cell.trim().is_empty()) {
             blocks.push(Vec::new());
