@@ -180,7 +180,7 @@ fn layout() -> impl Strategy<Value = Page> {
             prop::sample::select(vec!["zh", "en"]),
             any::<bool>(),
         ),
-        prop::option::of(prop::sample::select(vec!["No.", "#", "序号"])),
+        prop::option::of(prop::sample::select(vec!["No.", "#", "序号", "Row", ""])),
         prop::option::weighted(0.7, 0..5usize),
         prop::option::of(0..4usize),
         prop::option::of(prop::sample::select(vec![
