@@ -172,3 +172,49 @@ fn a_first_row_of_titles_is_the_header() {
     assert_eq!(found.header, ["错误码", "说明"]);
     assert_eq!(found.rows.len(), 2);
 }
+
+/// A code twice in a table is one row (a warning when the rows differ); in
+/// two tables of the same columns, only when the message is the same: with
+/// another message it is another list's code (Tencent's public and module
+/// 4000).
+#[test]
+fn codes_listed_twice() {
+    let found = typed_tables(
+        vec![
+            table(
+                &["code", "message"],
+                &[&["1", "a"], &["1", "a"], &["1", "b"]],
+            ),
+            table(&["code", "message"], &[&["1", "a"], &["2", "c"]]),
+            table(&["code", "message"], &[&["2", "other list"]]),
+        ],
+        false,
+    )
+    .unwrap();
+    let codes: Vec<Vec<&str>> = found
+        .tables
+        .iter()
+        .map(|t| t.rows.iter().map(|r| r.message.as_str()).collect())
+        .collect();
+    assert_eq!(codes, [vec!["a"], vec!["c"], vec!["other list"]]);
+    assert_eq!(found.warnings.len(), 1);
+    assert_eq!(found.warnings[0].line, 10);
+    assert!(found.warnings[0].message.contains("line 8 and line 10"));
+    let strict = typed_tables(
+        vec![table(&["code", "message"], &[&["1", "a"], &["1", "b"]])],
+        true,
+    );
+    assert_eq!(strict.unwrap_err().len(), 1);
+}
+
+/// A row number is never the code column, whatever its header.
+#[test]
+fn a_numbering_beside_codes_is_not_the_code_column() {
+    for header in ["No.", "", "Row"] {
+        let found = one(table(
+            &[header, "Error", "Description"],
+            &[&["1", "4001001", "a"], &["2", "4001002", "b"]],
+        ));
+        assert_eq!(found.rows[0].code, Code::Int(4_001_001), "{header:?}");
+    }
+}

@@ -189,3 +189,54 @@ fn html_thead_of_td_cells_is_the_header() {
     assert_eq!(table.header, strings(&["code", "message"]));
     assert_eq!(table.rows, [strings(&["1", "one"])]);
 }
+
+/// A hand-kept list: a title line and a blank line above the header, a cell
+/// that runs onto the next line, rows keeping their lines.
+#[test]
+fn tsv_title_line_and_a_cell_on_two_lines() {
+    let tsv = "Widget errors\n\ncode\tmessage\ttext\n1\tone,\nstill one\t一\n2\ttwo\t二\n";
+    let all = tables(tsv, Format::Tsv).unwrap();
+    assert_eq!(all.len(), 1);
+    let table = &all[0];
+    assert_eq!(
+        (table.line, table.title.as_deref()),
+        (3, Some("Widget errors"))
+    );
+    assert_eq!(
+        table.rows,
+        [
+            strings(&["1", "one, still one", "一"]),
+            strings(&["2", "two", "二"])
+        ]
+    );
+    assert_eq!(table.lines, [4, 6]);
+    // A code starts a row: a short row before it is ragged.
+    let errors = tables("code,message\n1,one\n2\n3\n", Format::Csv).unwrap_err();
+    assert_eq!(errors.iter().map(|e| e.line).collect::<Vec<_>>(), [3, 4]);
+}
+
+/// Headings and captions title the tables; a table in a cell is text, set
+/// apart like the other block elements.
+#[test]
+fn html_titles_nested_tables_and_row_lines() {
+    let doc = "<h2>3XX Redirects</h2>\n<p>prose</p>\n<table>\n<tr><th>code</th><th>text</th></tr>\n<tr><td>1</td><td><p>a</p><p>b</p><table><tr><td>c</td><td>d</td></tr></table></td></tr>\n</table>\n<table><caption>Others</caption><tr><td>2</td><td>x<li>y</li></td></tr></table>";
+    let all = tables(doc, Format::Html).unwrap();
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0].title.as_deref(), Some("3XX Redirects"));
+    assert_eq!(all[0].rows, [strings(&["1", "a b c d"])]);
+    assert_eq!(all[0].lines, [5]);
+    assert_eq!(all[1].title.as_deref(), Some("Others"));
+    assert_eq!(all[1].rows, [strings(&["2", "x y"])]);
+}
+
+/// Front matter is metadata, not a heading; the last heading above a table
+/// is its title.
+#[test]
+fn markdown_front_matter_and_headings() {
+    let doc = "---\ntitle: Errors\n---\n\n# Widget\n\n## Auth errors\n\n| code | text |\n|--|--|\n| 1 | <p>a</p><p>b</p> |\n";
+    let all = md(doc);
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].title.as_deref(), Some("Auth errors"));
+    assert_eq!(all[0].rows, [strings(&["1", "a b"])]);
+    assert_eq!(all[0].lines, [11]);
+}
