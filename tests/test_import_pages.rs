@@ -484,8 +484,10 @@ fn dir() -> PathBuf {
 /// Imports each rendering of `page` and checks it against the page; the
 /// source (`None` for a page import refuses, as it must).
 fn import_and_check(number: usize, page: &Page) -> Option<String> {
+    // The Markdown file's name holds a line break and a bidirectional
+    // control, which the doc comments must escape.
     let renderings = [
-        ("md", markdown(page)),
+        ("\u{202E}\n.md", markdown(page)),
         ("html", html(page)),
         ("csv", delimited(page, b',')),
         ("tsv", delimited(page, b'\t')),
@@ -526,7 +528,7 @@ fn import_and_check(number: usize, page: &Page) -> Option<String> {
                     what(),
                     imported.warnings
                 );
-                let rust = path.with_extension(format!("{extension}.rs"));
+                let rust = dir().join(format!("case{number}-{}.rs", sources.len()));
                 std::fs::write(&rust, &imported.source).unwrap();
                 let (report, _) = error_table_cli::check::check(&rust, &path, None)
                     .unwrap_or_else(|problems| panic!("{}\n{problems}", what()));
