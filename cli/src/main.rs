@@ -39,9 +39,13 @@ enum Command {
     #[command(
         about = "Print #[error_table] source for the code tables of a document",
         long_about = "Print #[error_table] source for the code tables of a document\n\n\
-            Reads Markdown pipe tables, HTML <table>s, CSV or TSV (by extension, else by content), \
-            finds the code column and the message, second language and description columns, \
-            and prints one enum per table (in a module with a union when --union is given)."
+            Reads Markdown pipe tables, HTML <table>s, CSV or TSV (by extension, else by content) \
+            as the vendor publishes them, finds the code column (never a row number) and the \
+            message, second language (a column in another script), description and status \
+            columns, and prints one enum per table (in a module with a union when --union is \
+            given), named by --enum or the heading above the table. A code listed twice is one \
+            row: the first, with a warning when the rows differ. Every problem of the page is \
+            reported, one line each."
     )]
     #[command(
         after_help = "Example:\n  error-table import vendor-page.md --http 'split(4)' --union XlinkError > src/errors.rs"

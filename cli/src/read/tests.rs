@@ -240,3 +240,19 @@ fn markdown_front_matter_and_headings() {
     assert_eq!(all[0].rows, [strings(&["1", "a b"])]);
     assert_eq!(all[0].lines, [11]);
 }
+
+#[test]
+fn a_tsv_with_a_title_line_is_tsv() {
+    assert_eq!(
+        Format::sniff("Widget errors\n\ncode\tmessage\n1\tone\n2\ttwo\n"),
+        Format::Tsv
+    );
+    assert_eq!(
+        Format::sniff("Widget errors\ncode,message\n1,one\n"),
+        Format::Csv
+    );
+    assert_eq!(
+        Format::sniff("# Errors\n\nNo table, here.\n"),
+        Format::Markdown
+    );
+}
