@@ -530,8 +530,9 @@ fn import_and_check(number: usize, page: &Page) -> Option<String> {
                 );
                 let rust = dir().join(format!("case{number}-{}.rs", sources.len()));
                 std::fs::write(&rust, &imported.source).unwrap();
-                let (report, _) = error_table_cli::check::check(&rust, &path, None)
-                    .unwrap_or_else(|problems| panic!("{}\n{problems}", what()));
+                let (report, _) =
+                    error_table_cli::check::check(&rust, &path, None, &Default::default())
+                        .unwrap_or_else(|problems| panic!("{}\n{problems}", what()));
                 assert!(
                     report.agrees(),
                     "{}\n{report:#?}\n{}",

@@ -11,9 +11,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::catalog::{Entry as SourceRow, Family};
 use crate::code::Code;
 use crate::columns::{CodeTable, Row};
-use crate::source::{SourceFamily, SourceVariant};
 
 /// A code with its message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +29,7 @@ pub struct Entry {
 pub struct Change {
     /// The code.
     pub code: Code,
-    /// What differs: `message`, `message (en)`, `help`.
+    /// What differs: `message`, `message (en)`, `help`, `status`.
     pub field: String,
     /// The source's text.
     pub source: String,
@@ -87,11 +87,11 @@ impl Report {
 /// Compares `families` with `tables`; with `only`, just the enum of that name
 /// (or path), or an error message naming the enums there are.
 pub fn compare(
-    families: &[SourceFamily],
+    families: &[Family],
     tables: &[CodeTable],
     only: Option<&str>,
 ) -> Result<Report, String> {
-    let chosen: Vec<&SourceFamily> = match only {
+    let chosen: Vec<&Family> = match only {
         None => families.iter().collect(),
         Some(name) => families
             .iter()
@@ -122,7 +122,7 @@ pub fn compare(
     Ok(Report { pairings })
 }
 
-fn no_such_enum(families: &[SourceFamily], only: Option<&str>) -> String {
+fn no_such_enum(families: &[Family], only: Option<&str>) -> String {
     let names: Vec<&str> = families.iter().map(|f| f.path.as_str()).collect();
     match (only, names.is_empty()) {
         (_, true) => {
@@ -138,10 +138,10 @@ fn no_such_enum(families: &[SourceFamily], only: Option<&str>) -> String {
 }
 
 /// Pairs enums with tables, most shared codes first: `(family, table)`.
-fn pair(families: &[&SourceFamily], tables: &[CodeTable]) -> Vec<(usize, usize)> {
+fn pair(families: &[&Family], tables: &[CodeTable]) -> Vec<(usize, usize)> {
     let mut candidates = Vec::new();
     for (f, family) in families.iter().enumerate() {
-        let codes: HashSet<&Code> = family.variants.iter().map(|v| &v.code).collect();
+        let codes: HashSet<&Code> = family.rows.iter().map(|v| &v.code).collect();
         for (t, table) in tables.iter().enumerate() {
             let shared = table
                 .rows
@@ -166,10 +166,10 @@ fn pair(families: &[&SourceFamily], tables: &[CodeTable]) -> Vec<(usize, usize)>
 }
 
 /// The differences of an enum and a table (either may be missing).
-fn diff(family: Option<&SourceFamily>, table: Option<(TableRef, &CodeTable)>) -> Pairing {
-    let variants: &[SourceVariant] = family.map_or(&[], |f| &f.variants);
+fn diff(family: Option<&Family>, table: Option<(TableRef, &CodeTable)>) -> Pairing {
     let rows: &[Row] = table.map_or(&[], |(_, t)| &t.rows);
-    let by_code: HashMap<&Code, &SourceVariant> = variants.iter().map(|v| (&v.code, v)).collect();
+    let entries: &[SourceRow] = family.map_or(&[], |f| &f.rows);
+    let by_code: HashMap<&Code, &SourceRow> = entries.iter().map(|v| (&v.code, v)).collect();
     let in_doc: HashSet<&Code> = rows.iter().map(|row| &row.code).collect();
     let mut pairing = Pairing {
         family: family.map(|f| f.path.clone()),
@@ -180,38 +180,30 @@ fn diff(family: Option<&SourceFamily>, table: Option<(TableRef, &CodeTable)>) ->
         changed: Vec::new(),
     };
     for row in rows {
-        match by_code.get(&row.code) {
-            Some(variant) => {
+        match (by_code.get(&row.code), family, table) {
+            (Some(entry), Some(family), Some((_, table))) => {
                 pairing.shared += 1;
-                let table = table.expect("rows come from a table").1;
-                pairing
-                    .changed
-                    .extend(changes(variants, variant, table, row));
+                pairing.changed.extend(changes(family, entry, table, row));
             }
-            None => pairing.new.push(Entry {
+            _ => pairing.new.push(Entry {
                 code: row.code.clone(),
                 message: row.message.clone(),
             }),
         }
     }
-    for variant in variants.iter().filter(|v| !in_doc.contains(&v.code)) {
-        let message = variant.message.clone().unwrap_or_default();
+    for entry in entries.iter().filter(|v| !in_doc.contains(&v.code)) {
         pairing.dropped.push(Entry {
-            code: variant.code.clone(),
-            message,
+            code: entry.code.clone(),
+            message: entry.message.clone(),
         });
     }
     pairing
 }
 
-/// The texts of `variant` that differ from `row`: the message always, the
-/// second language and the help where the enum writes them at all.
-fn changes(
-    variants: &[SourceVariant],
-    variant: &SourceVariant,
-    table: &CodeTable,
-    row: &Row,
-) -> Vec<Change> {
+/// The fields of `entry` that differ from `row`: the message in the page's
+/// language, the second language and the help where the family writes them
+/// at all, and the status where the page has a status column.
+fn changes(family: &Family, entry: &SourceRow, table: &CodeTable, row: &Row) -> Vec<Change> {
     let mut out = Vec::new();
     let mut compare = |field: String, source: &str, document: &str| {
         if source != document {
@@ -223,32 +215,34 @@ fn changes(
             });
         }
     };
-    compare(
-        "message".to_owned(),
-        variant.message.as_deref().unwrap_or(""),
-        &row.message,
-    );
+    let lang = family.lang.as_deref();
+    // The page's first language, where the family has it; else its default.
+    let message = entry
+        .message_in(&table.lang, lang)
+        .unwrap_or(&entry.message);
+    compare("message".to_owned(), message, &row.message);
     if let Some(key) = &table.translation_lang {
-        let keyed = |v: &SourceVariant| {
-            v.keyed
-                .iter()
-                .find(|(k, _)| k == key)
-                .map(|(_, text)| text.clone())
-        };
-        if variants.iter().any(|v| keyed(v).is_some()) {
-            let source = keyed(variant).unwrap_or_default();
+        let has = |e: &SourceRow| e.message_in(key, lang).is_some();
+        if lang.is_some() && family.rows.iter().any(has) {
             compare(
                 format!("message ({key})"),
-                &source,
+                entry.message_in(key, lang).unwrap_or(""),
                 row.translation.as_deref().unwrap_or(""),
             );
         }
     }
-    if table.has_help && variants.iter().any(|v| v.help.is_some()) {
+    if table.has_help && family.rows.iter().any(|e| e.help.is_some()) {
         compare(
             "help".to_owned(),
-            variant.help.as_deref().unwrap_or(""),
+            entry.help.as_deref().unwrap_or(""),
             row.help.as_deref().unwrap_or(""),
+        );
+    }
+    if let Some(status) = row.http {
+        compare(
+            "status".to_owned(),
+            &entry.status.to_string(),
+            &status.to_string(),
         );
     }
     out

@@ -10,14 +10,18 @@
 //!   code as a table writes it;
 //! - `import`: [`naming`] names variants and enums, [`import`] plans one enum
 //!   per table, [`writer`] prints it as rustfmt would;
-//! - `check`: [`source`] reads the `#[error_table]` enums of a Rust file (syn),
-//!   [`diff`] pairs them with tables and lists what differs, [`report`] prints
-//!   that as text or JSON, [`check`] puts them together.
+//! - `check`: [`cfg`](mod@cfg) configures a Rust file for the `--cfg` flags as rustc
+//!   would, [`catalog`] reads its `#[error_table]` families through the
+//!   macro's own parse and check stages (`error-table-internals`), [`diff`]
+//!   pairs them with tables and lists what differs, [`report`] prints that as
+//!   text or JSON, [`check`] puts them together.
 //!
 //! The tests of the repository read the seed documents with this same code.
 
 #![forbid(unsafe_code)]
 
+pub mod catalog;
+pub mod cfg;
 pub mod check;
 pub mod code;
 pub mod columns;
@@ -27,5 +31,4 @@ pub mod import;
 pub mod naming;
 pub mod read;
 pub mod report;
-pub mod source;
 pub mod writer;

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use error_table_cli::cfg::CfgFlag;
 use error_table_cli::check::check;
 use error_table_cli::document::InputError;
 use error_table_cli::import::{Http, ImportOptions, import};
@@ -77,8 +78,10 @@ enum Command {
     #[command(
         about = "Compare the #[error_table] enums of a Rust file with a document",
         long_about = "Compare the #[error_table] enums of a Rust file with a document\n\n\
-            Reports codes only in the document (new), only in the source (dropped) and texts \
-            that differ. Each enum is paired with the table it shares the most codes with. \
+            Reads the source as the macro does (its own parse and check stages), configured for \
+            the --cfg flags as rustc would. Reports codes only in the document (new), only in the \
+            source (dropped) and each field that differs: message, second language, help, HTTP \
+            status. Each enum is paired with the table it shares the most codes with. \
             Exit status 0 when they agree, 1 when they drift, 2 for bad input."
     )]
     #[command(
@@ -95,6 +98,9 @@ enum Command {
         /// Print the report as JSON
         #[arg(long)]
         json: bool,
+        /// A configuration option set, as rustc's --cfg: `test`, 'feature="beta"' (repeat for more; none by default)
+        #[arg(long = "cfg", value_name = "NAME[=\"VALUE\"]")]
+        cfg: Vec<CfgFlag>,
     },
 }
 
@@ -140,7 +146,8 @@ fn main() -> ExitCode {
             doc,
             enum_name,
             json,
-        } => match check(&src, &doc, enum_name.as_deref()) {
+            cfg,
+        } => match check(&src, &doc, enum_name.as_deref(), &cfg.into_iter().collect()) {
             Ok((found, warnings)) => {
                 warn(&warnings);
                 let (source, document) = (src.display().to_string(), doc.display().to_string());

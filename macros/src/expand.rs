@@ -1,131 +1,63 @@
-//! The macro's three steps: parse the input, check it, generate code; with
-//! every error reported at once, next to a fallback that keeps follow-up
-//! errors away.
+//! The macro over the shared reader: what `read` gives, turned into code,
+//! with every error reported at once next to a fallback that keeps
+//! follow-up errors away.
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::DeriveInput;
 
-use crate::check;
-use crate::check::model::Table;
 use crate::errors::Errors;
 use crate::generate::api::Api;
 use crate::generate::{self, fallback};
-use crate::parse::ast::Family;
 use crate::parse::code_type::CodeType;
-use crate::parse::module::{self, ItemKind, ModuleInput, ModuleItem};
 use crate::parse::options::Options;
+use crate::read::{self, Entry, FamilyRead, Member, ModuleRead, Outcome, Read, UnionRead};
 
 /// Expands `#[error_table(attr)] item`. Never panics: every problem becomes
 /// a compile error in the returned tokens.
 pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
-    let item = module::unwrap_item(item);
-    match module::kind(&item) {
-        ItemKind::Enum => expand_enum(attr, item),
-        ItemKind::Module => expand_module(attr, item),
-        ItemKind::Other(span) => {
-            let message =
-                "#[error_table] goes on an enum of codes, or on an inline module of such enums";
-            syn::Error::new(span, message).into_compile_error()
-        }
+    match read::read(attr, item) {
+        Read::Enum(family) => expand_family(family),
+        Read::Module(module) => expand_module(*module),
+        Read::Invalid(error) => error.into_compile_error(),
     }
 }
 
-fn expand_enum(attr: TokenStream, item: TokenStream) -> TokenStream {
+/// A family's code, or its errors and the fallback.
+fn expand_family(family: FamilyRead) -> TokenStream {
+    let FamilyRead { errors, outcome } = family;
+    let errors = compile_errors(errors);
+    let output = match &outcome {
+        Outcome::Sound(table) => generate::family::expand(table),
+        Outcome::Failed(family) => fallback::expand(family),
+        Outcome::Unread(_) => TokenStream::new(),
+    };
+    quote!(#errors #output)
+}
+
+fn expand_module(module: ModuleRead) -> TokenStream {
     let mut errors = Errors::default();
-    let options = Options::parse(attr, &mut errors);
-    check::family::check_no_union(&options, &mut errors);
-    let (output, _) = family(item, &options, false, errors, &mut Vec::new());
-    output
-}
-
-/// What a module's union needs to know of a family, sound or not.
-struct Member {
-    ident: syn::Ident,
-    vis: syn::Visibility,
-    /// `None` when the enum did not parse as far as its `#[repr]`.
-    code_type: Option<CodeType>,
-}
-
-/// Parses, checks and expands one enum; a family that passed its checks is
-/// also pushed to `tables` (for a union). `nested`: inside a module.
-fn family(
-    item: TokenStream,
-    defaults: &Options,
-    nested: bool,
-    mut errors: Errors,
-    tables: &mut Vec<Table>,
-) -> (TokenStream, Option<Member>) {
-    let input = match syn::parse2::<DeriveInput>(item) {
-        Ok(input) => input,
-        Err(error) => return (error.into_compile_error(), None),
-    };
-    let (ident, vis) = (input.ident.clone(), input.vis.clone());
-    let Some(family) = Family::from_syn(input, defaults, nested, &mut errors) else {
-        let member = Member {
-            ident,
-            vis,
-            code_type: None,
-        };
-        return (compile_errors(errors), Some(member));
-    };
-    let member = Member {
-        ident,
-        vis,
-        code_type: Some(family.code_type),
-    };
-    let output = match check::family::check(family, &mut errors) {
-        Ok(table) => {
-            let output = generate::family::expand(&table);
-            tables.push(table);
-            output
-        }
-        Err(family) => {
-            let fallback = fallback::expand(&family);
-            let errors = compile_errors(errors);
-            quote!(#errors #fallback)
-        }
-    };
-    (output, Some(member))
-}
-
-fn expand_module(attr: TokenStream, item: TokenStream) -> TokenStream {
-    let mut errors = Errors::default();
-    let mut defaults = Options::parse(attr, &mut errors);
-    // Reported once for the module, not once for each of its families.
-    check::family::check_body_needs_axum(&defaults, &mut errors);
-    if defaults.axum.is_none() {
-        defaults.body = None;
-    }
-    let module = match syn::parse2::<ModuleInput>(item) {
-        Ok(module) => module,
-        Err(error) => return error.into_compile_error(),
-    };
-    let ModuleInput {
+    let union = union(&module, &mut errors);
+    let ModuleRead {
+        errors: own,
+        shell,
+        items,
+        ..
+    } = module;
+    let body = items.into_iter().map(|item| match item {
+        Entry::Family(family) => expand_family(*family),
+        Entry::Other(tokens) => tokens,
+    });
+    let own = compile_errors(own);
+    let errors = compile_errors(errors);
+    let crate::parse::module::ModuleShell {
         attrs,
         vis,
         mod_token,
         ident,
         inner_attrs,
-        items,
-    } = module;
-    let mut tables = Vec::new();
-    let mut members = Vec::new();
-    let mut body = Vec::new();
-    for item in items {
-        match item {
-            ModuleItem::Other(tokens) => body.push(tokens),
-            ModuleItem::Enum(tokens) => {
-                let (output, member) =
-                    family(tokens, &defaults, true, Errors::default(), &mut tables);
-                body.push(output);
-                members.extend(member);
-            }
-        }
-    }
-    let union = union(&defaults, &members, &tables, &mut errors);
-    let errors = compile_errors(errors);
+    } = shell;
     quote! {
+        #own
         #errors
         #(#attrs)*
         #vis #mod_token #ident {
@@ -139,50 +71,22 @@ fn expand_module(attr: TokenStream, item: TokenStream) -> TokenStream {
 /// The union asked for with `union = Name`: the real one when every family
 /// passed its checks, else a stub that keeps follow-up errors away and
 /// still finds the codes of the sound families.
-fn union(
-    defaults: &Options,
-    members: &[Member],
-    tables: &[Table],
-    errors: &mut Errors,
-) -> TokenStream {
-    let Some(ident) = &defaults.union else {
-        return TokenStream::new();
-    };
-    let Some(first) = members.first() else {
-        errors.spanned(
-            ident,
-            "`union` needs enums in the module: add the families, or remove `union`",
-        );
-        return TokenStream::new();
-    };
-    if members.iter().any(|member| member.ident == *ident) {
-        // No union at all: a second item of that name would only add errors.
-        errors.spanned(
-            ident,
-            format_args!(
-                "the union cannot be named `{ident}` like one of its families: choose another name"
-            ),
-        );
-        return TokenStream::new();
-    }
-    let union = check::union::check_union(ident, &first.vis, defaults, tables, errors);
-    match union.filter(|_| tables.len() == members.len()) {
-        Some(union) => generate::union::expand(&union),
-        None => union_stub(ident, &first.vis, defaults, members, tables),
+fn union(module: &ModuleRead, errors: &mut Errors) -> TokenStream {
+    match module.union(errors) {
+        UnionRead::Absent => TokenStream::new(),
+        UnionRead::Sound(union) => generate::union::expand(&union),
+        UnionRead::Broken { ident, vis } => union_stub(ident, vis, module),
     }
 }
 
 /// The union after an error in one of its families (or in the union).
-fn union_stub(
-    ident: &syn::Ident,
-    vis: &syn::Visibility,
-    defaults: &Options,
-    members: &[Member],
-    tables: &[Table],
-) -> TokenStream {
-    let names: Vec<&syn::Ident> = members.iter().map(|member| &member.ident).collect();
+fn union_stub(ident: &syn::Ident, vis: &syn::Visibility, module: &ModuleRead) -> TokenStream {
+    let defaults: &Options = &module.defaults;
+    let members: Vec<Member<'_>> = module.members();
+    let names: Vec<&syn::Ident> = members.iter().map(|member| member.ident).collect();
     let shell = generate::union::shell(ident, vis, &names);
-    let code_type = tables
+    let code_type = module
+        .tables()
         .first()
         .map(|table| table.code_type)
         .or_else(|| members.iter().find_map(|member| member.code_type))
@@ -190,7 +94,7 @@ fn union_stub(
     let same_type: Vec<&syn::Ident> = members
         .iter()
         .filter(|member| member.code_type == Some(code_type))
-        .map(|member| &member.ident)
+        .map(|member| member.ident)
         .collect();
     let mut api = Api::stub_for(
         ident.clone(),

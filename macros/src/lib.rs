@@ -1,18 +1,24 @@
 //! Implementation detail of the [`error-table`](https://docs.rs/error-table)
 //! crate: depend on that crate, which re-exports this macro.
 //!
-//! The macro runs in three steps, each in a folder of its own: `parse/`
-//! reads the attribute and the item into `parse::ast`, `check/` applies the
-//! rules and produces `check::model`, and `generate/` writes the code (or,
-//! after an error, `generate::fallback`). `expand.rs` drives the three.
+//! The macro runs in three steps. The first two, `parse` (the attribute and
+//! the item into `parse::ast`) and `check` (the rules, giving
+//! `check::model`), are the crate `error-table-internals`, which the
+//! `error-table` command line reads source with too; `generate/` here writes
+//! the code (or, after an error, `generate::fallback`). `expand.rs` drives
+//! them.
 
 #![forbid(unsafe_code)]
 
-mod check;
-mod errors;
+// The shared stages, under the names the generators have always used.
+use error_table_internals::{check, errors, parse, read};
+
 mod expand;
 mod generate;
-mod parse;
+// The runtime's `hash.rs` (a symlink): the keys the generated lookups
+// compute, which the macro chooses seeds and pilots with.
+#[cfg_attr(not(test), expect(dead_code, reason = "only tests call `slot` here"))]
+mod hash;
 
 #[cfg(test)]
 mod mutation_tests;

@@ -16,8 +16,8 @@ mod code;
 mod code_int;
 mod display;
 mod error_code;
+mod hash;
 mod http_impls;
-mod perfect_hash;
 mod raw_code;
 mod retry;
 #[cfg(feature = "serde")]

@@ -3,12 +3,9 @@
 #[cfg(feature = "axum")]
 pub use crate::axum_impls::{JSON, PROBLEM_JSON, response};
 pub use crate::display::{Piece, write_pieces};
-pub use crate::perfect_hash::{slot as perfect_hash_slot, str_eq, str_key};
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize, serialize};
-pub use crate::str_table::{
-    StrEntry, found as str_found, key as str_words_key, words as str_words,
-};
+pub use crate::str_table::{StrEntry, found as str_found, str_eq};
 pub use crate::{
     __impl_axum as impl_axum, __impl_serde as impl_serde, __impl_status_code as impl_status_code,
     __string_codes as string_codes, ErrorCode,
@@ -23,6 +20,12 @@ pub use serde;
 use crate::{CodeInt, ParseCodeError, UnknownCode};
 #[cfg(feature = "alloc")]
 pub use alloc::boxed::Box;
+
+/// The keys of the perfect hashes: the functions the macro chose the
+/// generated tables with (`hash.rs`, compiled into both crates).
+pub mod hash {
+    pub use crate::hash::{slot, str_key, words, words_key};
+}
 
 /// With the `serde` feature, code types must be serde types too.
 #[cfg(feature = "serde")]

@@ -1,16 +1,15 @@
-//! The run-time half of the lookup of string codes (`from_code(&str)` of a
-//! string family): the text is read as its length and four words, which are
-//! the whole text up to 32 bytes. Three of the words give a key whose top
-//! bits index a table of one byte per slot (the macro chose the seed so that
-//! every code of the family has a slot of its own: `error-table-macros`,
-//! `perfect_hash.rs`, computes the same key). The slot names one entry, the
-//! same four words and length of a code, and the text is that code when all
-//! five are equal (and, past 32 bytes, the rest of the bytes).
-//!
-//! No comparison loop for codes up to 32 bytes, and no branch between a hit
-//! and a miss: the empty slot's entry matches no text.
+//! The comparisons of the lookup of string codes (`from_code(&str)` of a
+//! string family). Its direct table reads the text as its length and four
+//! [`words`], which are the whole text up to 32 bytes, and a key of three of
+//! them picks a slot (`hash.rs`); the slot names one entry, the same four
+//! words and length of a code, and the text is that code when all five are
+//! equal (and, past 32 bytes, the rest of the bytes). No comparison loop for
+//! codes up to 32 bytes, and no branch between a hit and a miss: the empty
+//! slot's entry matches no text. A family whose codes the words cannot tell
+//! apart looks its text up through a perfect hash of every byte, then
+//! compares it with one code by [`str_eq`].
 
-use crate::perfect_hash::{STR_MIX, half, word};
+use crate::hash::{word, words};
 
 /// The length and the four words of a code, as [`found`] compares them.
 #[derive(Clone, Copy, Debug)]
@@ -34,55 +33,6 @@ impl StrEntry {
             len: code.len(),
         }
     }
-}
-
-/// Four little-endian words of `text`: the bytes from 0, 8, 16 and the last
-/// eight (the middle two moved back to overlap the last one in a shorter
-/// text). With the length, they are the whole of a text of up to 32 bytes;
-/// below eight bytes the first word holds every byte and the others are 0.
-#[inline]
-#[must_use]
-pub const fn words(text: &str) -> [u64; 4] {
-    let bytes = text.as_bytes();
-    let len = bytes.len();
-    if len >= 8 {
-        let last = len - 8;
-        let second = if last < 8 { last } else { 8 };
-        let third = if last < 16 { last } else { 16 };
-        [
-            word(bytes, 0),
-            word(bytes, second),
-            word(bytes, third),
-            word(bytes, last),
-        ]
-    } else if len >= 4 {
-        [half(bytes, 0) | half(bytes, len - 4) << 32, 0, 0, 0]
-    } else if len > 0 {
-        let first = bytes[0] as u64;
-        [
-            first | (bytes[len / 2] as u64) << 8 | (bytes[len - 1] as u64) << 16,
-            0,
-            0,
-            0,
-        ]
-    } else {
-        [0; 4]
-    }
-}
-
-/// Multipliers of the key (odd: each product is a bijection); the second
-/// word's is the string hash's `STR_MIX`.
-const FIRST: u64 = 0xd6e8_feb8_6659_fd93;
-const LAST: u64 = 0xa076_1d64_78bd_642f;
-
-/// The key of a text from its [`words`] and length, with a seed: three
-/// multiplications that do not wait for each other. Its top bits are the
-/// slot.
-#[inline]
-#[must_use]
-pub const fn key(words: &[u64; 4], len: usize, seed: u64) -> u64 {
-    ((words[0] ^ seed).wrapping_mul(FIRST) ^ (words[3] ^ len as u64).wrapping_mul(LAST))
-        .wrapping_add(words[1].wrapping_mul(STR_MIX))
 }
 
 /// Whether `text`, read as `words`, is the code of `entry` (`code`, its
@@ -115,9 +65,40 @@ const fn rest_equal(a: &[u8], b: &[u8]) -> bool {
     diff == 0
 }
 
+/// Whether two strings are equal, in a `const fn` (`==` on `str` is not
+/// `const`): the length, then eight bytes at a time, the differences gathered
+/// and tested once (one branch for a code of any length).
+#[inline]
+#[must_use]
+pub const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let len = a.len();
+    if len != b.len() {
+        return false;
+    }
+    if len < 8 {
+        let mut i = 0;
+        while i < len {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        return true;
+    }
+    let mut diff = word(a, len - 8) ^ word(b, len - 8);
+    let mut at = 0;
+    while at + 8 < len {
+        diff |= word(a, at) ^ word(b, at);
+        at += 8;
+    }
+    diff == 0
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{StrEntry, found, words};
+    use super::{StrEntry, found};
+    use crate::hash::words;
 
     /// Every pair of texts of up to 40 bytes over two letters: found exactly
     /// when equal, so the words and the tail cover every byte.

@@ -1,10 +1,11 @@
 use super::*;
+use crate::catalog::parse_families;
+use crate::cfg::CfgSet;
 use crate::columns::code_tables;
 use crate::read::{Format, tables};
-use crate::source::parse_families;
 
 fn compare_texts(rust: &str, doc: &str, only: Option<&str>) -> Result<Report, String> {
-    let families = parse_families(rust).unwrap();
+    let families = parse_families(rust, &CfgSet::default()).unwrap();
     let tables = code_tables(tables(doc, Format::Markdown).unwrap()).unwrap();
     compare(&families, &tables, only)
 }

@@ -336,12 +336,4 @@ pub fn text(value: &str) -> TokenStream {
     quote!(#lit)
 }
 
-/// A code as an unsuffixed literal, so it takes the code type.
-pub fn code_lit(value: i128) -> TokenStream {
-    let magnitude = Literal::u128_unsuffixed(value.unsigned_abs());
-    if value < 0 {
-        quote!(-#magnitude)
-    } else {
-        quote!(#magnitude)
-    }
-}
+pub use crate::check::model::code_lit;

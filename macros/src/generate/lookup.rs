@@ -53,7 +53,7 @@ pub fn perfect_hash(table: &Table) -> Option<Lookup> {
     let slot = |key: TokenStream| {
         quote! {
             #[allow(clippy::cast_sign_loss, clippy::cast_lossless, clippy::cast_possible_wrap)]
-            let slot = #runtime::__private::perfect_hash_slot(
+            let slot = #runtime::__private::hash::slot(
                 #key as ::core::primitive::u64,
                 #seed,
                 &Self::__ERROR_TABLE_PILOTS,
@@ -65,7 +65,7 @@ pub fn perfect_hash(table: &Table) -> Option<Lookup> {
     // Each slot holds the index in `ALL` of its code; an empty slot holds
     // 0, whose code is not the one looked up (that code has its own slot).
     // Through `ALL`, which rustc has to evaluate anyway, rather than a
-    // `match` of one arm a code: at 2,000 codes the `match` cost rustc 0.3 s.
+    // `match` of one arm a code, which is slow to compile (BENCHMARKS.md).
     let index_ty = if rows.len() <= usize::from(u16::MAX) {
         quote!(::core::primitive::u16)
     } else {

@@ -1,12 +1,10 @@
-//! The compile-time half of the perfect hash of large sparse families
-//! (hash and displace, one pilot per bucket, as in PTHash): finds a seed and
-//! the pilots that give every code a slot of its own. The run-time half,
-//! `error_table::__private::perfect_hash_slot`, computes the same function.
+//! The tables of the lookups, found when the macro expands: a perfect hash
+//! of large sparse families' codes (hash and displace, one pilot per bucket,
+//! as in PTHash), the seed that gives a string family's codes distinct keys,
+//! and a string family's direct table. The keys are those of `hash.rs`, the
+//! functions the generated code calls.
 
-/// Must equal the constants of the runtime's `perfect_hash.rs`.
-const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
-const PILOT: u64 = 0xc2b2_ae3d_27d4_eb4f;
-const FINAL: u64 = 0x1656_67b1_9e37_79f9;
+use crate::hash::{bucket, mix, place, str_key, words, words_key};
 
 /// Seeds tried before giving up (the first one almost always works).
 const SEEDS: u64 = 64;
@@ -31,96 +29,7 @@ pub struct PerfectHash {
     pub slots: Vec<Option<usize>>,
 }
 
-fn reduce(h: u64, n: usize) -> usize {
-    // As in the runtime: n is far below 2^32.
-    usize::try_from(((h >> 32) * n as u64) >> 32).unwrap_or(0)
-}
-
-fn mixed(key: u64, seed: u64) -> u64 {
-    (key ^ seed).wrapping_mul(MIX)
-}
-
-fn slot_of(x: u64, pilot: u16, slots: usize) -> usize {
-    reduce(
-        (x ^ u64::from(pilot).wrapping_mul(PILOT)).wrapping_mul(FINAL),
-        slots,
-    )
-}
-
-/// Must equal the runtime's `STR_MIX`.
-const STR_MIX: u64 = 0x9fb2_1c65_1e98_df25;
-
-fn word(bytes: &[u8], from: usize) -> u64 {
-    let mut word = [0u8; 8];
-    word.copy_from_slice(&bytes[from..from + 8]);
-    u64::from_le_bytes(word)
-}
-
-fn half(bytes: &[u8], from: usize) -> u64 {
-    let mut half = [0u8; 4];
-    half.copy_from_slice(&bytes[from..from + 4]);
-    u64::from(u32::from_le_bytes(half))
-}
-
-/// The key of a string code, as the runtime's `str_key` computes it.
-pub fn str_key(text: &str, seed: u64) -> u64 {
-    let bytes = text.as_bytes();
-    let len = bytes.len();
-    let mut h = (seed ^ len as u64).wrapping_mul(STR_MIX);
-    if len <= 8 {
-        // The first of the sampled words holds every byte of a short text.
-        return (h ^ str_words(text)[0]).wrapping_mul(STR_MIX);
-    }
-    let mut at = 0;
-    while at + 8 < len {
-        h = (h ^ word(bytes, at)).wrapping_mul(STR_MIX);
-        h ^= h >> 29;
-        at += 8;
-    }
-    (h ^ word(bytes, len - 8)).wrapping_mul(STR_MIX)
-}
-
-/// Must equal the multipliers of the runtime's `str_table.rs` (the second
-/// word's is `STR_MIX`).
-const FIRST: u64 = 0xd6e8_feb8_6659_fd93;
-const LAST: u64 = 0xa076_1d64_78bd_642f;
-
-/// The four words of a string code, as the runtime's `str_words` reads them.
-fn str_words(text: &str) -> [u64; 4] {
-    let bytes = text.as_bytes();
-    let len = bytes.len();
-    if len >= 8 {
-        let last = len - 8;
-        [
-            word(bytes, 0),
-            word(bytes, last.min(8)),
-            word(bytes, last.min(16)),
-            word(bytes, last),
-        ]
-    } else if len >= 4 {
-        [half(bytes, 0) | half(bytes, len - 4) << 32, 0, 0, 0]
-    } else if len > 0 {
-        let first = u64::from(bytes[0]);
-        [
-            first | u64::from(bytes[len / 2]) << 8 | u64::from(bytes[len - 1]) << 16,
-            0,
-            0,
-            0,
-        ]
-    } else {
-        [0; 4]
-    }
-}
-
-/// The sampled key of a string code, as the runtime's `str_words_key`
-/// computes it from the words.
-pub fn str_sample(text: &str, seed: u64) -> u64 {
-    let words = str_words(text);
-    ((words[0] ^ seed).wrapping_mul(FIRST) ^ (words[3] ^ text.len() as u64).wrapping_mul(LAST))
-        .wrapping_add(words[1].wrapping_mul(STR_MIX))
-}
-
-/// A table of `1 << bits` slots indexed by the top bits of the sampled key,
+/// A table of `1 << bits` slots indexed by the top bits of [`words_key`],
 /// where every code of the family has a slot of its own.
 pub struct DirectTable {
     pub seed: u64,
@@ -145,7 +54,8 @@ pub fn direct_table(codes: &[&str]) -> Option<DirectTable> {
         (0..DIRECT_SEEDS).find_map(|seed| {
             let mut slots = vec![None; 1 << bits];
             for (i, code) in codes.iter().enumerate() {
-                let slot = usize::try_from(str_sample(code, seed) >> (64 - bits)).ok()?;
+                let key = words_key(&words(code), code.len(), seed);
+                let slot = usize::try_from(key >> (64 - bits)).ok()?;
                 if slots[slot].replace(i).is_some() {
                     return None;
                 }
@@ -180,10 +90,10 @@ impl PerfectHash {
         let n = keys.len();
         let slot_count = n + n / 8 + 1;
         let bucket_count = n.div_ceil(3);
-        let xs: Vec<u64> = keys.iter().map(|&key| mixed(key, seed)).collect();
+        let xs: Vec<u64> = keys.iter().map(|&key| mix(key, seed)).collect();
         let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
         for (i, &x) in xs.iter().enumerate() {
-            buckets[reduce(x, bucket_count)].push(i);
+            buckets[bucket(x, bucket_count)].push(i);
         }
         // The fullest buckets first, while most slots are free.
         let mut order: Vec<usize> = (0..bucket_count).collect();
@@ -195,7 +105,7 @@ impl PerfectHash {
             let pilot = (0..=u16::MAX).find(|&pilot| {
                 taken.clear();
                 buckets[bucket].iter().all(|&i| {
-                    let slot = slot_of(xs[i], pilot, slot_count);
+                    let slot = place(xs[i], pilot, slot_count);
                     let free = slots[slot].is_none() && !taken.contains(&slot);
                     taken.push(slot);
                     free
@@ -212,19 +122,12 @@ impl PerfectHash {
             slots,
         })
     }
-
-    /// The slot of `key`, as the generated code computes it.
-    #[cfg(test)]
-    pub fn slot(&self, key: u64) -> usize {
-        let x = mixed(key, self.seed);
-        let pilot = self.pilots[reduce(x, self.pilots.len())];
-        slot_of(x, pilot, self.slots.len())
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::PerfectHash;
+    use crate::hash::{mix, slot, words, words_key};
 
     /// Every key gets the slot that holds its index, for tables of every
     /// size up to a few thousand codes, dense, sparse and negative.
@@ -242,7 +145,8 @@ mod tests {
             let hash = PerfectHash::build(&keys).expect("a perfect hash");
             assert!(hash.slots.len() > keys.len());
             for (i, &key) in keys.iter().enumerate() {
-                assert_eq!(hash.slots[hash.slot(key)], Some(i), "key {key}");
+                let at = slot(key, hash.seed, &hash.pilots, hash.slots.len());
+                assert_eq!(hash.slots[at], Some(i), "key {key}");
             }
             let filled = hash.slots.iter().flatten().count();
             assert_eq!(filled, keys.len());
@@ -257,7 +161,7 @@ mod tests {
             .flat_map(|block| (0..64).map(move |low| (block << 20) ^ low))
             .collect();
         let mixed = |seed: u64| {
-            let mut xs: Vec<u64> = keys.iter().map(|&k| super::mixed(k, seed)).collect();
+            let mut xs: Vec<u64> = keys.iter().map(|&k| mix(k, seed)).collect();
             xs.sort_unstable();
             xs
         };
@@ -291,7 +195,7 @@ mod tests {
         ];
         let table = super::direct_table(&codes).expect("a direct table");
         for (i, code) in codes.iter().enumerate() {
-            let slot = super::str_sample(code, table.seed) >> (64 - table.bits);
+            let slot = words_key(&words(code), code.len(), table.seed) >> (64 - table.bits);
             assert_eq!(table.slots[usize::try_from(slot).unwrap()], Some(i));
         }
     }

@@ -1,6 +1,6 @@
 //! The API of a string family: `code()`, `message()` and `name()` are
 //! arrays indexed by the variant, and `from_code(&str)` reads the text as its
-//! length and four words (the runtime's `str_table.rs`). Three of the words
+//! length and four words (the runtime's `hash.rs`). Three of the words
 //! give a key whose top bits pick a slot of a byte table the macro fills
 //! here, so that each code has a slot of its own; the slot's entry is
 //! compared with the words, without a loop up to 32 bytes. Where the sampled
@@ -138,8 +138,8 @@ fn lookup(table: &Table) -> (TokenStream, TokenStream) {
         }
     };
     let from_code = quote! {
-        let slot = #runtime::__private::perfect_hash_slot(
-            #runtime::__private::str_key(code, #str_seed),
+        let slot = #runtime::__private::hash::slot(
+            #runtime::__private::hash::str_key(code, #str_seed),
             #seed,
             &Self::__ERROR_TABLE_PILOTS,
             #slot_count,
@@ -209,8 +209,8 @@ fn direct_lookup(
         }
     };
     let from_code = quote! {
-        let words = #private::str_words(code);
-        let key = #private::str_words_key(&words, code.len(), #seed);
+        let words = #private::hash::words(code);
+        let key = #private::hash::words_key(&words, code.len(), #seed);
         let index = Self::__ERROR_TABLE_SLOTS[(key >> #shift) as ::core::primitive::usize] as ::core::primitive::usize;
         // References to the constants are promoted to statics: no copy.
         let entries: &'static [#private::StrEntry; #entry_count] = &Self::__ERROR_TABLE_ENTRIES;

@@ -9,12 +9,12 @@ use crate::errors::Errors;
 use crate::parse::options::Options;
 
 /// A union's families must share a code type and no code. (That it cannot
-/// take a family's name is checked before, in `expand`, over every family.)
+/// take a family's name is checked before, in `read`, over every family.)
 pub fn check_union<'a>(
     ident: &Ident,
     vis: &Visibility,
     options: &Options,
-    tables: &'a [Table],
+    tables: &[&'a Table],
     errors: &mut Errors,
 ) -> Option<Union<'a>> {
     let before = errors.len();
@@ -43,16 +43,16 @@ pub fn check_union<'a>(
         impls: Impls::of(options),
         family: options.name.clone().unwrap_or_else(|| ident.to_string()),
         code_type,
-        members: tables.iter().collect(),
+        members: tables.to_vec(),
     })
 }
 
 /// The union's `from_code` must find one error per code. (Rows of one
 /// family under different `#[cfg]`s may share a code: the family's rules
 /// allow it, and at most one of them is compiled.)
-fn check_union_overlap(ident: &Ident, tables: &[Table], errors: &mut Errors) {
+fn check_union_overlap(ident: &Ident, tables: &[&Table], errors: &mut Errors) {
     let mut first: HashMap<&Key, (&Ident, &Ident)> = HashMap::new();
-    for table in tables {
+    for table in tables.iter().copied() {
         for row in &table.rows {
             match first.get(&row.code) {
                 Some((family, _)) if *family == &table.ident => {}

@@ -49,7 +49,7 @@ pub fn check(family: Family, errors: &mut Errors) -> Result<Table, Box<Family>> 
     if !errors.is_empty() {
         return Err(Box::new(family));
     }
-    Ok(build(family, statuses, messages))
+    Ok(build(family, statuses, default_lang, messages))
 }
 
 /// A table without codes has nothing to look up; rustc cannot give an empty
@@ -336,6 +336,7 @@ fn check_messages(
 fn build(
     family: Family,
     statuses: Vec<u16>,
+    lang: Option<String>,
     messages: Vec<(String, Vec<(String, String)>)>,
 ) -> Table {
     let mut langs: Vec<String> = Vec::new();
@@ -379,6 +380,7 @@ fn build(
             Http::Split { digits } => Some(digits),
             Http::Fixed(_) => None,
         }),
+        lang,
         langs,
         body: options.body.map_or(Body::Problem, |(body, _)| body),
         rows,

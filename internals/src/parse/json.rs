@@ -3,8 +3,26 @@
 //! whether it stands inside a JSON string (its text is escaped there) or
 //! where a value goes (it is a value of its own there).
 
-use crate::parse::body::{Item, Segment};
 use crate::parse::display_format::Piece;
+
+/// A piece of a checked template.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Segment {
+    /// JSON text, as written.
+    Text(String),
+    /// A placeholder inside a JSON string: its text, JSON-escaped.
+    InString(Piece),
+    /// A placeholder where a JSON value goes: the value itself (a number
+    /// for `{code}`, `{status}`, `{sub}`; a string for `{msg}`, `{name}`).
+    Value(Piece),
+}
+
+/// What the JSON reader sees: a character of the template, or a placeholder.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Item {
+    Char(char),
+    Hole(Piece),
+}
 
 /// How deep arrays and objects may nest: enough for any vendor's body, and
 /// the reader's recursion stays far from the stack's end.

@@ -9,4 +9,5 @@ pub mod json;
 pub mod module;
 pub mod options;
 pub mod suggest;
+pub mod symbol;
 pub mod variant_attrs;

@@ -70,6 +70,37 @@ pub struct ModuleInput {
     pub items: Vec<ModuleItem>,
 }
 
+/// A module without its items: what is written around them.
+pub struct ModuleShell {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub mod_token: Token![mod],
+    pub ident: Ident,
+    pub inner_attrs: Vec<Attribute>,
+}
+
+impl ModuleInput {
+    /// The module's items apart from what is written around them.
+    pub fn split(self) -> (ModuleShell, Vec<ModuleItem>) {
+        let ModuleInput {
+            attrs,
+            vis,
+            mod_token,
+            ident,
+            inner_attrs,
+            items,
+        } = self;
+        let shell = ModuleShell {
+            attrs,
+            vis,
+            mod_token,
+            ident,
+            inner_attrs,
+        };
+        (shell, items)
+    }
+}
+
 pub enum ModuleItem {
     /// An enum, from its attributes to its closing brace.
     Enum(TokenStream),

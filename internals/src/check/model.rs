@@ -42,6 +42,9 @@ pub struct Table {
     pub family: String,
     pub display: Vec<Piece>,
     pub split: Option<u32>,
+    /// The default language of keyed messages: the `lang` option, else the
+    /// first language a keyed message uses; `None` without either.
+    pub lang: Option<String>,
     /// The languages other than the default one, in the order first used.
     pub langs: Vec<String>,
     /// The body of the `axum` response, `problem` unless `body` says otherwise.
@@ -96,12 +99,22 @@ impl Key {
     /// The code as a literal of the code type: an unsuffixed integer or a string.
     pub fn lit(&self) -> proc_macro2::TokenStream {
         match self {
-            Key::Int(value) => crate::generate::family::code_lit(*value),
+            Key::Int(value) => code_lit(*value),
             Key::Str(text) => {
                 let lit = proc_macro2::Literal::string(text);
                 quote::quote!(#lit)
             }
         }
+    }
+}
+
+/// A code as an unsuffixed literal, so it takes the code type.
+pub fn code_lit(value: i128) -> TokenStream {
+    let magnitude = proc_macro2::Literal::u128_unsuffixed(value.unsigned_abs());
+    if value < 0 {
+        quote::quote!(-#magnitude)
+    } else {
+        quote::quote!(#magnitude)
     }
 }
 

@@ -4,8 +4,10 @@
 use proc_macro2::TokenStream;
 use syn::{Ident, LitStr};
 
-use crate::parse::display_format::{self, Piece};
-use crate::parse::json;
+use crate::parse::display_format;
+use crate::parse::json::{self, Item};
+
+pub use crate::parse::json::Segment;
 
 /// A family's response body.
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -15,25 +17,6 @@ pub enum Body {
     /// `body = "<JSON template>"`: `application/json`, checked to give valid
     /// JSON for any message.
     Template(Vec<Segment>),
-}
-
-/// A piece of a checked template.
-#[derive(Clone, PartialEq, Eq, Debug)]
-pub enum Segment {
-    /// JSON text, as written.
-    Text(String),
-    /// A placeholder inside a JSON string: its text, JSON-escaped.
-    InString(Piece),
-    /// A placeholder where a JSON value goes: the value itself (a number
-    /// for `{code}`, `{status}`, `{sub}`; a string for `{msg}`, `{name}`).
-    Value(Piece),
-}
-
-/// What the JSON reader sees: a character of the template, or a placeholder.
-#[derive(Clone, PartialEq, Eq, Debug)]
-pub enum Item {
-    Char(char),
-    Hole(Piece),
 }
 
 const EXPECTED: &str = "expected `body = problem` or `body = \"<JSON template>\"`, such as `body = r#\"{\"code\":{code},\"message\":\"{msg}\"}\"#`";
@@ -97,6 +80,7 @@ fn unknown_placeholder(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::display_format::Piece;
 
     fn segments(text: &str) -> Vec<Segment> {
         match template(text) {

@@ -10,6 +10,7 @@ use crate::errors::Errors;
 use crate::parse::body::{self, Body};
 use crate::parse::display_format::{self, Piece};
 use crate::parse::suggest;
+use crate::parse::symbol::{self, FLAGS, VALUED};
 
 /// How a family's HTTP status is found.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -51,12 +52,6 @@ pub struct Options {
     pub body: Option<(Body, Span)>,
 }
 
-/// The options that take a value, `key = value`.
-const VALUED: [&str; 7] = ["http", "display", "lang", "name", "union", "crate", "body"];
-/// The options that are a bare word: the impls a family asks for.
-const FLAGS: [&str; 3] = ["serde", "status_code", "axum"];
-const KNOWN: &str = "expected one of `http`, `display`, `lang`, `name`, `union`, `crate`, `body`, `serde`, `status_code`, `axum`";
-
 impl Options {
     /// Reads `key = value, ...`; a bad option is reported and skipped, so the
     /// others are still read and checked.
@@ -76,8 +71,8 @@ impl Options {
         let duplicate = match (name.as_str(), value) {
             (flag, None) if FLAGS.contains(&flag) => {
                 let slot = match flag {
-                    "serde" => &mut self.serde,
-                    "status_code" => &mut self.status_code,
+                    symbol::SERDE => &mut self.serde,
+                    symbol::STATUS_CODE => &mut self.status_code,
                     _ => &mut self.axum,
                 };
                 set_once(slot, Some(span))
@@ -121,7 +116,7 @@ impl Options {
         errors: &mut Errors,
     ) -> bool {
         match name {
-            "http" => {
+            symbol::HTTP => {
                 let at = value.clone().into_iter().next().map(|token| token.span());
                 let duplicate = set_once(&mut self.http, errors.ok(parse_http(value)));
                 if !duplicate {
@@ -129,15 +124,15 @@ impl Options {
                 }
                 duplicate
             }
-            "display" => set_once(&mut self.display, errors.ok(parse_display(value))),
-            "lang" => set_once(&mut self.lang, errors.ok(parse_str(value, "lang"))),
-            "name" => set_once(&mut self.name, errors.ok(parse_str(value, "name"))),
-            "crate" => set_once(&mut self.krate, errors.ok(parse_crate(value))),
-            "body" => {
+            symbol::DISPLAY => set_once(&mut self.display, errors.ok(parse_display(value))),
+            symbol::LANG => set_once(&mut self.lang, errors.ok(parse_str(value, symbol::LANG))),
+            symbol::NAME => set_once(&mut self.name, errors.ok(parse_str(value, symbol::NAME))),
+            symbol::CRATE => set_once(&mut self.krate, errors.ok(parse_crate(value))),
+            symbol::BODY => {
                 let body = errors.ok(body::parse(value)).map(|body| (body, key.span()));
                 set_once(&mut self.body, body)
             }
-            "union" => {
+            symbol::UNION => {
                 let ident = errors.ok(syn::parse2::<Ident>(value).map_err(|e| {
                     syn::Error::new(
                         e.span(),
@@ -190,10 +185,10 @@ impl Options {
 
 /// "unknown option", with the known option closest to `name` if any.
 fn unknown(name: &str) -> String {
-    let known: Vec<&str> = VALUED.iter().chain(&FLAGS).copied().collect();
+    let known: Vec<&str> = symbol::options().collect();
     match suggest::closest(name, &known) {
         Some(near) => format!("unknown option `{name}`: did you mean `{near}`?"),
-        None => format!("unknown option `{name}`: {KNOWN}"),
+        None => format!("unknown option `{name}`: {}", symbol::expected_option()),
     }
 }
 
@@ -216,8 +211,10 @@ struct OptionItem {
 impl Parse for OptionItem {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         // `crate` is a keyword: read any identifier.
-        let key = Ident::parse_any(input)
-            .map_err(|e| syn::Error::new(e.span(), format_args!("malformed option: {KNOWN}")))?;
+        let key = Ident::parse_any(input).map_err(|e| {
+            let expected = symbol::expected_option();
+            syn::Error::new(e.span(), format_args!("malformed option: {expected}"))
+        })?;
         if input.is_empty() {
             return Ok(OptionItem { key, value: None });
         }
@@ -299,7 +296,7 @@ impl Parse for HttpValue {
 }
 
 fn parse_crate(value: TokenStream) -> syn::Result<Path> {
-    let lit = parse_lit_str(value, "crate")?;
+    let lit = parse_lit_str(value, symbol::CRATE)?;
     lit.parse_with(Path::parse_mod_style).map_err(|_| {
         syn::Error::new(
             lit.span(),
@@ -309,7 +306,7 @@ fn parse_crate(value: TokenStream) -> syn::Result<Path> {
 }
 
 fn parse_display(value: TokenStream) -> syn::Result<Vec<Piece>> {
-    let lit = parse_lit_str(value, "display")?;
+    let lit = parse_lit_str(value, symbol::DISPLAY)?;
     display_format::parse(&lit.value()).map_err(|message| syn::Error::new(lit.span(), message))
 }
 
