@@ -104,14 +104,10 @@ pub fn typed_tables(tables: Vec<Table>, strict: bool) -> Result<CodeTables, Vec<
     let (mut errors, mut warnings) = (Vec::new(), Vec::new());
     let mut out = Vec::new();
     for table in tables.into_iter().map(with_header) {
-        match detect(&table, &mut errors) {
-            Ok(Some(columns)) => {
-                if let Some(found) = typed(table, &columns, &mut errors, &mut warnings) {
-                    out.push(found);
-                }
-            }
-            Ok(None) => {}
-            Err(mut found) => errors.append(&mut found),
+        if let Some(columns) = detect(&table, &mut errors)
+            && let Some(found) = typed(table, &columns, &mut errors, &mut warnings)
+        {
+            out.push(found);
         }
     }
     duplicates::merge(&mut out, strict, &mut warnings, &mut errors);
@@ -141,18 +137,16 @@ fn with_header(mut table: Table) -> Table {
     table
 }
 
-/// The columns of `table`, `None` if it is not a code table.
-/// A code column with cells that are not codes is still the code column:
-/// those cells go to `errors`, so that the table's other problems are found
-/// in the same run.
-fn detect(table: &Table, errors: &mut Vec<ReadError>) -> Result<Option<Columns>, Vec<ReadError>> {
+/// The columns of `table`, `None` if it is not a code table or has no
+/// message column (an error). A code column with cells that are not codes
+/// is still the code column: those cells go to `errors`, so that the
+/// table's other problems are found in the same run.
+fn detect(table: &Table, errors: &mut Vec<ReadError>) -> Option<Columns> {
     let width = table.rows.first().map_or(0, Vec::len);
     if table.rows.is_empty() || width == 0 {
-        return Ok(None);
+        return None;
     }
-    let Some(code) = code_column(table, width, errors) else {
-        return Ok(None);
-    };
+    let code = code_column(table, width, errors)?;
     let http = status_column(table, width, code);
     // A column of integers beside the codes is a numbering, not text; a
     // column with no text says nothing.
@@ -160,10 +154,11 @@ fn detect(table: &Table, errors: &mut Vec<ReadError>) -> Result<Option<Columns>,
     let empty = |c: usize| table.rows.iter().all(|row| row[c].is_empty());
     let mut rest = (0..width).filter(|&c| c != code && Some(c) != http && !numbering(c));
     let Some(message) = rest.next() else {
-        return Err(vec![ReadError::new(
+        errors.push(ReadError::new(
             table.line,
             "the code table has no message column; add a column with each code's message",
-        )]);
+        ));
+        return None;
     };
     let lang = header_lang(header(table, message)).unwrap_or_else(|| column_script(table, message));
     let (mut translation, mut help) = (None, None);
@@ -181,14 +176,14 @@ fn detect(table: &Table, errors: &mut Vec<ReadError>) -> Result<Option<Columns>,
             _ => {}
         }
     }
-    Ok(Some(Columns {
+    Some(Columns {
         code,
         http,
         message,
         lang,
         translation,
         help,
-    }))
+    })
 }
 
 /// The status column: one whose header names a status, else one whose every
