@@ -224,6 +224,16 @@ fn a_column_in_another_script_is_a_language_whatever_its_header() {
             "{header}: {source}"
         );
     }
+    // A Chinese message beside English under `Description`: English, not help.
+    let text =
+        "| 错误码 | 错误信息 | Description |\n|--|--|--|\n| 10001 | 令牌无效 | Invalid token |\n";
+    let (source, _) = import(&page("description.md", text), &[]);
+    assert!(
+        source.contains(
+            "#[msg(zh = \"令牌无效\", en = \"Invalid token\")]\n    InvalidToken = 10001,"
+        ),
+        "{source}"
+    );
     // Bilingual, the English column headed as a description; a further
     // column in the message's script is the help.
     let text = "| 错误代码 | 错误信息 | Error Description | 处理建议 |\n|--|--|--|--|\n| 10001 | 令牌无效 | Invalid token | 请重新登录 |\n";
