@@ -252,7 +252,7 @@ fn page() -> impl Strategy<Value = Page> {
         let rows = prop::collection::vec(row(&page), 1..7);
         let repeats = prop::collection::vec((any::<prop::sample::Index>(), any::<bool>()), 0..3);
         let bad = prop::option::weighted(
-            0.15,
+            0.3,
             prop::collection::vec(
                 (
                     any::<prop::sample::Index>(),
@@ -612,8 +612,22 @@ fn imported_pages_compile_reproduce_and_check() {
     let mut crate_text = String::from("#![allow(dead_code)]\n");
     let mut main = String::from("fn main() {\n    use error_table::ErrorCode;\n");
     let mut count = 0;
+    // How many pages had each feature: the sample must show them all.
+    let mut seen = [0usize; 7];
     for number in 0..cases {
         let page = strategy.new_tree(&mut runner).unwrap().current();
+        let features = [
+            page.bad_statuses > 0,
+            page.contradictions > 0,
+            page.rows.iter().any(|r| r.message.is_empty()),
+            page.numbering.is_some(),
+            page.split && page.status_header.is_some(),
+            page.second_header.is_some() && page.help_header.is_some(),
+            page.rows.iter().any(|r| r.code.starts_with('_')),
+        ];
+        for (count, on) in seen.iter_mut().zip(features) {
+            *count += usize::from(on);
+        }
         let Some(source) = import_and_check(number, &page) else {
             continue;
         };
@@ -625,6 +639,10 @@ fn imported_pages_compile_reproduce_and_check() {
         }
     }
     assert!(count > 0, "no page was imported");
+    assert!(
+        seen.iter().all(|&n| n > 0),
+        "refused, contradicting, empty message, numbering, split with statuses, language and help, punctuation code: {seen:?}"
+    );
     main.push_str("}\n");
     crate_text.push_str(&main);
     let path = dir().join("imported_pages.rs");

@@ -160,7 +160,15 @@ fn detect(table: &Table, errors: &mut Vec<ReadError>) -> Option<Columns> {
         ));
         return None;
     };
-    let lang = header_lang(header(table, message)).unwrap_or_else(|| column_script(table, message));
+    // A message column without text (every cell taken from the other
+    // language) is in the language its header is written in.
+    let lang = header_lang(header(table, message)).unwrap_or_else(|| {
+        if empty(message) {
+            script(header(table, message)).to_owned()
+        } else {
+            column_script(table, message)
+        }
+    });
     let (mut translation, mut help) = (None, None);
     for column in rest.filter(|&c| !empty(c)) {
         let named = header_lang(header(table, column));

@@ -218,3 +218,24 @@ fn a_numbering_beside_codes_is_not_the_code_column() {
         assert_eq!(found.rows[0].code, Code::Int(4_001_001), "{header:?}");
     }
 }
+
+/// Found by the property test: a message column whose every cell is empty
+/// is in its header's language, so the English column beside it is still
+/// the second language (not the description) and fills the message.
+#[test]
+fn an_empty_message_column_is_in_its_headers_language() {
+    let found = typed_tables(
+        vec![table(
+            &["No.", "code", "错误信息", "English", "解决方案"],
+            &[&["1", "503034", "", "later", "稍后"]],
+        )],
+        false,
+    )
+    .unwrap();
+    let table = &found.tables[0];
+    assert_eq!(table.lang, "zh");
+    assert_eq!(table.translation_lang.as_deref(), Some("en"));
+    assert_eq!(table.rows[0].message, "later");
+    assert_eq!(table.rows[0].help.as_deref(), Some("稍后"));
+    assert_eq!(found.warnings.len(), 1);
+}
