@@ -4,6 +4,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::columns::{CodeTable, typed_tables};
+use crate::naming::comment_text;
 use crate::read::{ReadError, tables_of};
 
 /// Bad input: a file that cannot be read or holds no usable table. Its
@@ -41,7 +42,9 @@ impl InputError {
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
+        // One line, whatever the file is called.
+        let path = self.path.display().to_string();
+        write!(f, "{}", comment_text(&path))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
         }

@@ -288,6 +288,16 @@ fn output_compiles_whatever_the_codes_texts_and_file_name() {
     assert!(source.contains("`odd\\nname\\u{202e}.md`"), "{source}");
     assert!(!source.contains('\u{202E}'), "{source}");
     assert_eq!(check(&path, &source).status.code(), Some(0));
+    // A problem with such a file is still one line, the name escaped.
+    let bad = page("odd\nname.md", "| code | message |\n|--|--|\n| 1 | |\n");
+    let output = run(&[&"import", &bad]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("odd\\nname.md:3: code 1 has an empty message"),
+        "{err}"
+    );
 }
 
 #[test]
