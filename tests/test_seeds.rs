@@ -54,10 +54,12 @@ fn fixture(name: &str) -> String {
 /// The code tables of a document, `count` of them.
 fn code_tables_of(name: &str, count: usize) -> Vec<CodeTable> {
     let path = std::path::Path::new(name);
-    let tables = error_table_cli::document::code_tables_of(path, &fixture(name))
+    let document = error_table_cli::document::code_tables_of(path, &fixture(name), true)
         .unwrap_or_else(|error| panic!("{error}"));
-    assert_eq!(tables.len(), count, "code tables in {name}");
-    tables
+    // The seeds list each code once and fill every message cell.
+    assert_eq!(document.warnings, [], "{name}");
+    assert_eq!(document.tables.len(), count, "code tables in {name}");
+    document.tables
 }
 
 /// A row as a family and as a table give it: code, message, extra column.

@@ -1,65 +1,32 @@
 //! `error-table import`: the code tables of a document as `#[error_table]`
 //! source.
 //!
-//! One enum per table, named by `--enum` (one table), by its HTTP status
-//! under `--http split(N)` (`BadRequest` for the 400 table), else `Table1`,
-//! `Table2`, ... (or `<Enum>1`, ...). With `--union` the enums sit in an
-//! `#[error_table]` module (named after `--name`, else the union) that
-//! declares the union.
+//! One enum per table, named by `--enum` (one table; with several the base
+//! of `<Enum>1`, `<Enum>2`, ...), else by the English heading above the
+//! table (`3XX Redirects` is `E3xxRedirects`), else by its HTTP status under
+//! `--http split(N)` (`BadRequest` for the 400 table), else `Table1`,
+//! `Table2`, ... With `--union` the enums sit in an `#[error_table]` module
+//! (named after `--name`, else the union) that declares the union.
+//!
+//! Every problem of the tables with the options is reported, each at its
+//! line: a code that starts with no status under `split`, a status column
+//! that contradicts `split`, a code too wide for any `#[repr]`.
 
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
-use std::str::FromStr;
 
 use crate::code::Code;
 use crate::columns::{CodeTable, Row};
-use crate::document::{InputError, open};
-use crate::naming::{name_from_text, number_collisions, snake_case, status_name, variant_name};
+use crate::document::{InputError, Problems, read};
+use crate::naming::{
+    comment_text, name_from_text, number_collisions, snake_case, status_name, variant_name,
+};
 use crate::writer::{Family, Message, Module, Output, Variant, write};
 
-/// The `--http` option: `split(N)` or a fixed status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Http {
-    /// `split(N)`: a code is its status followed by `N` digits.
-    Split(u32),
-    /// Every code answers this status.
-    Status(u16),
-}
+mod option;
 
-impl FromStr for Http {
-    type Err = String;
-
-    fn from_str(text: &str) -> Result<Http, String> {
-        let text = text.trim();
-        if let Some(digits) = text
-            .strip_prefix("split(")
-            .and_then(|t| t.strip_suffix(')'))
-        {
-            return match digits.trim().parse() {
-                Ok(n @ 1..=16) => Ok(Http::Split(n)),
-                _ => Err(format!(
-                    "{text:?}: the digits of split(N) are a number from 1 to 16"
-                )),
-            };
-        }
-        match text.parse() {
-            Ok(status @ 100..=599) => Ok(Http::Status(status)),
-            _ => Err(format!(
-                "{text:?}: give split(N) or an HTTP status from 100 to 599"
-            )),
-        }
-    }
-}
-
-impl fmt::Display for Http {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Http::Split(n) => write!(f, "split({n})"),
-            Http::Status(status) => write!(f, "{status}"),
-        }
-    }
-}
+pub use option::Http;
 
 /// What `import` is asked for.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -74,37 +41,92 @@ pub struct ImportOptions {
     pub http: Option<Http>,
     /// `--union Name`: a module with this union.
     pub union: Option<String>,
+    /// `--strict`: a code the page lists twice with different texts or
+    /// statuses is an error, not a warning.
+    pub strict: bool,
 }
 
-/// Reads the document at `path` and returns the source for its code tables.
-pub fn import(path: &Path, options: &ImportOptions) -> Result<String, InputError> {
-    let tables = open(path)?;
+/// What `import` gives: the source, and the warnings about the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    /// The `#[error_table]` source.
+    pub source: String,
+    /// What was made of the page (a code listed twice, an empty cell).
+    pub warnings: Vec<InputError>,
+}
+
+/// A problem of the options with the tables.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanError {
+    /// The 1-based line of the document, when the problem has one.
+    pub line: Option<usize>,
+    /// What is wrong and what to do, lowercase.
+    pub message: String,
+}
+
+impl PlanError {
+    fn new(line: Option<usize>, message: String) -> Self {
+        PlanError { line, message }
+    }
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// Reads the document at `path` and returns the source for its code tables;
+/// or every problem of the page.
+pub fn import(path: &Path, options: &ImportOptions) -> Result<Imported, Problems> {
+    let document = read(path, options.strict)?;
     let file = path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let output = plan(&file, tables, options).map_err(|message| InputError::new(path, message))?;
-    Ok(write(&output))
+    let output = plan(&file, document.tables, options).map_err(|errors| {
+        let at = |error: PlanError| InputError {
+            path: path.to_owned(),
+            line: error.line,
+            message: error.message,
+        };
+        Problems(errors.into_iter().map(at).collect())
+    })?;
+    Ok(Imported {
+        source: write(&output),
+        warnings: document.warnings,
+    })
 }
 
-/// The source to write for `tables` of the document `file`; an error
-/// message when the options do not fit the tables.
-pub fn plan(file: &str, tables: Vec<CodeTable>, options: &ImportOptions) -> Result<Output, String> {
-    let selected = select(tables, options.table)?;
+/// The source to write for `tables` of the document `file`; every problem
+/// when the options do not fit the tables.
+pub fn plan(
+    file: &str,
+    tables: Vec<CodeTable>,
+    options: &ImportOptions,
+) -> Result<Output, Vec<PlanError>> {
+    let selected = select(tables, options.table).map_err(|e| vec![PlanError::new(None, e)])?;
+    let mut errors = check_split(&selected, options.http);
     if let Some(union) = &options.union {
-        check_union(&selected, union)?;
+        errors.extend(check_union(&selected, union).err());
     }
     let names = enum_names(&selected, options);
     let in_module = options.union.is_some();
+    let file = comment_text(file);
     let mut families = Vec::new();
     for ((index, table), name) in selected.iter().zip(names) {
-        check_codes(table, options.http)?;
         let doc = format!(
             "Table {index} of `{file}` (line {}), imported by `error-table import`.",
             table.line
         );
         let family_options = (!in_module).then(|| family_options(options, false));
-        families.push(family(name, doc, table, options.http, family_options)?);
+        match family(name, doc, table, options.http, family_options) {
+            Ok(family) => families.push(family),
+            Err(error) => errors.push(error),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
     }
     let module = options.union.as_ref().map(|union| Module {
         name: snake_case(options.family.as_deref().unwrap_or(union)),
@@ -129,7 +151,8 @@ fn select(tables: Vec<CodeTable>, table: Option<usize>) -> Result<Vec<(usize, Co
 
 /// The enums' names (see the module documentation).
 fn enum_names(tables: &[(usize, CodeTable)], options: &ImportOptions) -> Vec<String> {
-    let names = if tables.len() == 1 {
+    let titled = |table: &CodeTable| table.title.as_deref().and_then(name_from_text);
+    let names = if let [(_, table)] = tables {
         let from_family = options
             .family
             .as_deref()
@@ -139,18 +162,20 @@ fn enum_names(tables: &[(usize, CodeTable)], options: &ImportOptions) -> Vec<Str
             options
                 .enum_name
                 .clone()
+                .or_else(|| titled(table))
                 .or(from_family)
                 .unwrap_or_else(|| "VendorError".to_owned()),
         ]
+    } else if let Some(base) = &options.enum_name {
+        (1..=tables.len()).map(|i| format!("{base}{i}")).collect()
     } else {
-        let base = options.enum_name.as_deref().unwrap_or("Table");
         tables
             .iter()
             .enumerate()
             .map(|(i, (_, table))| {
-                split_status(table, options.http)
-                    .and_then(status_name)
-                    .unwrap_or_else(|| format!("{base}{}", i + 1))
+                titled(table)
+                    .or_else(|| split_status(table, options.http).and_then(status_name))
+                    .unwrap_or_else(|| format!("Table{}", i + 1))
             })
             .collect()
     };
@@ -175,33 +200,61 @@ fn status_of(code: &Code, digits: u32) -> Option<u16> {
         .filter(|s| (100..=599).contains(s))
 }
 
-/// Refuses tables the macro would: string codes under `split`, codes that
-/// start with no HTTP status under `split`.
-fn check_codes(table: &CodeTable, http: Option<Http>) -> Result<(), String> {
+/// Refuses tables the macro would, and statuses that contradict the
+/// option, under `split(N)`: codes that start with no HTTP status (string
+/// codes among them), one line for all (the option is the one mistake);
+/// a status column that says another status than a code, a line each.
+fn check_split(tables: &[(usize, CodeTable)], http: Option<Http>) -> Vec<PlanError> {
     let Some(Http::Split(digits)) = http else {
-        return Ok(());
+        return Vec::new();
     };
-    for row in &table.rows {
-        if status_of(&row.code, digits).is_none() {
-            return Err(format!(
-                "--http split({digits}): code {} of the table at line {} does not start with an HTTP status; drop --http or give a fixed status",
-                row.code, table.line
+    let rows = || tables.iter().flat_map(|(_, table)| &table.rows);
+    let mut errors = Vec::new();
+    let unsplit: Vec<&Row> = rows()
+        .filter(|row| status_of(&row.code, digits).is_none())
+        .collect();
+    if let Some(first) = unsplit.first() {
+        let others = match unsplit.len() - 1 {
+            0 => String::new(),
+            n => format!(" (and {n} other codes)"),
+        };
+        errors.push(PlanError::new(
+            Some(first.line),
+            format!(
+                "--http split({digits}): code {}{others} does not start with an HTTP status; drop --http or give a fixed status",
+                first.code
+            ),
+        ));
+    }
+    for row in rows() {
+        if let (Some(derived), Some(listed)) = (status_of(&row.code, digits), row.http)
+            && derived != listed
+        {
+            errors.push(PlanError::new(
+                Some(row.line),
+                format!(
+                    "--http split({digits}): code {} gives status {derived}, but the page lists {listed}; fix the status cell or drop --http",
+                    row.code
+                ),
             ));
         }
     }
-    Ok(())
+    errors
 }
 
 /// Refuses a union of tables that share a code, which the macro rejects
 /// (Tencent's public and module tables both have 4000).
-fn check_union(tables: &[(usize, CodeTable)], union: &str) -> Result<(), String> {
+fn check_union(tables: &[(usize, CodeTable)], union: &str) -> Result<(), PlanError> {
     let mut seen: HashMap<&Code, usize> = HashMap::new();
     for (number, table) in tables {
         for row in &table.rows {
             if let Some(first) = seen.insert(&row.code, *number) {
-                return Err(format!(
-                    "--union {union}: code {} is in table {first} and table {number}, and a union needs each code once; drop --union, or pick one table with --table",
-                    row.code
+                return Err(PlanError::new(
+                    Some(row.line),
+                    format!(
+                        "--union {union}: code {} is in table {first} and table {number}, and a union needs each code once; drop --union, or pick one table with --table",
+                        row.code
+                    ),
                 ));
             }
         }
@@ -230,16 +283,20 @@ fn family(
     table: &CodeTable,
     http: Option<Http>,
     options: Option<Vec<String>>,
-) -> Result<Family, String> {
+) -> Result<Family, PlanError> {
     let names = number_collisions(
-        table
-            .rows
-            .iter()
-            .map(|row| variant_name(&row.code, english(table, row)))
+        (1..)
+            .zip(&table.rows)
+            .map(|(number, row)| variant_name(&row.code, english(table, row), number))
             .collect(),
         &[],
     );
-    let split = matches!(http, Some(Http::Split(_)));
+    // A row's status is written where the option does not give it.
+    let given = |status: u16| match http {
+        Some(Http::Split(_)) => true,
+        Some(Http::Status(fixed)) => status == fixed,
+        None => false,
+    };
     let variants = table
         .rows
         .iter()
@@ -249,14 +306,22 @@ fn family(
             code: row.code.clone(),
             message: message(table, row),
             help: row.help.clone().filter(|help| !help.is_empty()),
-            http: row.http.filter(|_| !split),
+            http: row.http.filter(|&status| !given(status)),
         })
         .collect();
     Ok(Family {
         name,
         doc,
         repr: repr(table).map_err(|code| {
-            format!("code {code} does not fit a 64-bit integer; such codes cannot be declared")
+            let line = table
+                .rows
+                .iter()
+                .find(|row| row.code == code)
+                .map(|r| r.line);
+            PlanError::new(
+                line,
+                format!("code {code} does not fit a 64-bit integer; such codes cannot be declared"),
+            )
         })?,
         options,
         variants,

@@ -12,6 +12,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use error_table_cli::cfg::CfgFlag;
 use error_table_cli::check::check;
+use error_table_cli::document::InputError;
 use error_table_cli::import::{Http, ImportOptions, import};
 use error_table_cli::naming::is_identifier;
 use error_table_cli::report;
@@ -39,9 +40,13 @@ enum Command {
     #[command(
         about = "Print #[error_table] source for the code tables of a document",
         long_about = "Print #[error_table] source for the code tables of a document\n\n\
-            Reads Markdown pipe tables, HTML <table>s, CSV or TSV (by extension, else by content), \
-            finds the code column and the message, second language and description columns, \
-            and prints one enum per table (in a module with a union when --union is given)."
+            Reads Markdown pipe tables, HTML <table>s, CSV or TSV (by extension, else by content) \
+            as the vendor publishes them, finds the code column (never a row number) and the \
+            message, second language (a column in another script), description and status \
+            columns, and prints one enum per table (in a module with a union when --union is \
+            given), named by --enum or the heading above the table. A code listed twice is one \
+            row: the first, with a warning when the rows differ. Every problem of the page is \
+            reported, one line each."
     )]
     #[command(
         after_help = "Example:\n  error-table import vendor-page.md --http 'split(4)' --union XlinkError > src/errors.rs"
@@ -64,6 +69,10 @@ enum Command {
         /// Put the enums in a module with this union of them
         #[arg(long, value_name = "NAME", value_parser = identifier)]
         union: Option<String>,
+        /// Refuse a page that lists a code twice with different texts or statuses
+        /// (without it: the first row is kept, with a warning)
+        #[arg(long)]
+        strict: bool,
     },
     /// Compares the `#[error_table]` enums of a Rust file with a document.
     #[command(
@@ -114,6 +123,7 @@ fn main() -> ExitCode {
             name,
             http,
             union,
+            strict,
         } => {
             let options = ImportOptions {
                 table,
@@ -121,9 +131,13 @@ fn main() -> ExitCode {
                 family: name,
                 http,
                 union,
+                strict,
             };
             match import(&doc, &options) {
-                Ok(source) => emit(&source, ExitCode::SUCCESS),
+                Ok(imported) => {
+                    warn(&imported.warnings);
+                    emit(&imported.source, ExitCode::SUCCESS)
+                }
                 Err(error) => bad_input(&error),
             }
         }
@@ -134,7 +148,8 @@ fn main() -> ExitCode {
             json,
             cfg,
         } => match check(&src, &doc, enum_name.as_deref(), &cfg.into_iter().collect()) {
-            Ok(found) => {
+            Ok((found, warnings)) => {
+                warn(&warnings);
                 let (source, document) = (src.display().to_string(), doc.display().to_string());
                 let text = if json {
                     format!("{}\n", report::json(&found, &source, &document))
@@ -162,7 +177,17 @@ fn emit(text: &str, status: ExitCode) -> ExitCode {
     }
 }
 
+/// Prints each problem on a line of its own; exit status 2.
 fn bad_input(error: &dyn std::fmt::Display) -> ExitCode {
-    eprintln!("error-table: {error}");
+    for line in error.to_string().lines() {
+        eprintln!("error-table: {line}");
+    }
     ExitCode::from(2)
+}
+
+/// Prints the warnings about a page, one a line.
+fn warn(warnings: &[InputError]) {
+    for warning in warnings {
+        eprintln!("error-table: warning: {warning}");
+    }
 }

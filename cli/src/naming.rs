@@ -11,23 +11,49 @@ const MAX_WORDS: usize = 6;
 /// The name of a variant: from its string code (`AuthFailure.SignatureExpire`
 /// is `AuthFailureSignatureExpire`), else from its English text, up to the
 /// first clause mark (`Data loading failed, please retry later.` is
-/// `DataLoadingFailed`), else `E<code>` (`E4000`, `EMinus1`).
-pub fn variant_name(code: &Code, english: Option<&str>) -> String {
+/// `DataLoadingFailed`), else `E<code>` (`E4000`, `EMinus1`); a string code
+/// of only punctuation (`_-`) with no English text is `E<row>`, `row` its
+/// 1-based row. Always an identifier.
+pub fn variant_name(code: &Code, english: Option<&str>, row: usize) -> String {
     let from_code = match code {
         Code::Str(text) => camel(text.split(|c: char| !c.is_ascii_alphanumeric()), usize::MAX),
         Code::Int(_) => None,
     };
     from_code
         .or_else(|| english.and_then(name_from_text))
-        .unwrap_or_else(|| code_name(code))
+        .filter(|name| is_identifier(name))
+        .unwrap_or_else(|| code_name(code, row))
 }
 
-/// `E4000`, `EMinus1`: the name of a code that gives no other.
-pub fn code_name(code: &Code) -> String {
+/// `E4000`, `EMinus1`: the name of a code that gives no other; `E<row>` for
+/// a string code.
+pub fn code_name(code: &Code, row: usize) -> String {
     match code {
         Code::Int(value) if *value < 0 => format!("EMinus{}", value.unsigned_abs()),
-        other => format!("E{other}"),
+        Code::Int(value) => format!("E{value}"),
+        Code::Str(_) => format!("E{row}"),
     }
+}
+
+/// `text` as it may stand in a `//` or `///` comment: one line, no
+/// character rustc refuses there (bidirectional controls), other control
+/// characters escaped (`\n`, `\u{202e}`).
+pub fn comment_text(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_control() || is_bidi_control(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The bidirectional controls rustc denies in comments and literals
+/// (`text_direction_codepoint_in_comment`, `.._in_literal`).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// UpperCamelCase from English text, `None` when it holds no ASCII word or
@@ -184,24 +210,34 @@ mod tests {
     fn names_from_codes() {
         let str_code = |s: &str| Code::Str(s.to_owned());
         assert_eq!(
-            variant_name(&str_code("BlobNotFound"), Some("The blob")),
+            variant_name(&str_code("BlobNotFound"), Some("The blob"), 1),
             "BlobNotFound"
         );
         assert_eq!(
-            variant_name(&str_code("AuthFailure.SignatureExpire"), None),
+            variant_name(&str_code("AuthFailure.SignatureExpire"), None, 1),
             "AuthFailureSignatureExpire"
         );
         assert_eq!(
-            variant_name(&str_code("NotEnoughMapsInConfig:"), None),
+            variant_name(&str_code("NotEnoughMapsInConfig:"), None, 1),
             "NotEnoughMapsInConfig"
         );
-        assert_eq!(variant_name(&str_code("ALL"), None), "All");
+        assert_eq!(variant_name(&str_code("ALL"), None, 1), "All");
         assert_eq!(
-            variant_name(&Code::Int(4000), Some("Bad request")),
+            variant_name(&Code::Int(4000), Some("Bad request"), 1),
             "BadRequest"
         );
-        assert_eq!(variant_name(&Code::Int(4000), None), "E4000");
-        assert_eq!(variant_name(&Code::Int(-1), Some("请求")), "EMinus1");
+        assert_eq!(variant_name(&Code::Int(4000), None, 1), "E4000");
+        assert_eq!(variant_name(&Code::Int(-1), Some("请求"), 1), "EMinus1");
+        // Only punctuation: the row's number.
+        assert_eq!(variant_name(&str_code("_-"), None, 3), "E3");
+        assert_eq!(variant_name(&str_code("__"), Some("Bad"), 3), "Bad");
+    }
+
+    #[test]
+    fn comments_hold_one_line_without_bidi_controls() {
+        assert_eq!(comment_text("a\nb.md"), "a\\nb.md");
+        assert_eq!(comment_text("x\u{202E}y"), "x\\u{202e}y");
+        assert_eq!(comment_text("错误码.md"), "错误码.md");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use crate::code::Code;
+use crate::naming::is_bidi_control;
 
 /// rustfmt's `max_width`.
 const MAX_WIDTH: usize = 100;
@@ -165,9 +166,18 @@ pub fn attribute(indent: usize, name: &str, args: &[String]) -> String {
     out
 }
 
-/// A Rust string literal holding exactly `text`.
+/// A Rust string literal holding exactly `text`; the characters rustc
+/// refuses in a literal (bidirectional controls) are escapes.
 pub fn literal(text: &str) -> String {
-    format!("{text:?}")
+    let mut out = String::new();
+    for c in format!("{text:?}").chars() {
+        if is_bidi_control(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Whether `/// text` gives the macro `text` back and rustdoc shows it as
@@ -182,7 +192,9 @@ pub fn reads_back_as_doc(text: &str) -> bool {
             .is_some_and(|(head, _)| !head.is_empty() && head.bytes().all(|b| b.is_ascii_digit()));
     !text.is_empty()
         && text.trim() == text
-        && !text.chars().any(|c| c.is_control() || MARKUP.contains(&c))
+        && !text
+            .chars()
+            .any(|c| c.is_control() || is_bidi_control(c) || MARKUP.contains(&c))
         && !text.contains("://")
         && !starts_block
 }

@@ -116,7 +116,9 @@ fn options_that_do_not_fit_the_tables_are_errors() {
         code_tables_of("| code | msg |\n|--|--|\n| 4000 | a |\n"),
         &split,
     )
-    .unwrap_err();
+    .unwrap_err()
+    .remove(0)
+    .message;
     assert!(
         error.contains("code 4000") && error.contains("drop --http"),
         "{error}"
@@ -125,13 +127,18 @@ fn options_that_do_not_fit_the_tables_are_errors() {
     assert!(
         plan("page.md", names, &split)
             .unwrap_err()
+            .remove(0)
+            .message
             .contains("BlobNotFound")
     );
     let third = ImportOptions {
         table: Some(3),
         ..ImportOptions::default()
     };
-    let error = plan("page.md", code_tables_of(XLINK), &third).unwrap_err();
+    let error = plan("page.md", code_tables_of(XLINK), &third)
+        .unwrap_err()
+        .remove(0)
+        .message;
     assert_eq!(
         error,
         "--table 3: the document has 2 code table(s); give a number from 1 to 2"
@@ -145,7 +152,10 @@ fn a_union_of_tables_sharing_a_code_is_refused() {
         union: Some("Tencent".into()),
         ..ImportOptions::default()
     };
-    let error = plan("page.md", code_tables_of(doc), &options).unwrap_err();
+    let error = plan("page.md", code_tables_of(doc), &options)
+        .unwrap_err()
+        .remove(0)
+        .message;
     assert!(
         error.starts_with("--union Tencent: code 4000 is in table 1 and table 2"),
         "{error}"

@@ -13,9 +13,16 @@
 //! included) becomes one space, and the cell is trimmed. Other characters,
 //! full-width punctuation and U+3000 included, are kept as written.
 //!
+//! Block elements inside a cell (`<p>`, `<div>`, `<li>`, `<br>`, a nested
+//! table) are separated by a space, never glued together.
+//!
+//! The text around the tables (front matter, a title line, headings, prose,
+//! code blocks) is not a table; the heading or title line above a table is
+//! its [`Table::title`].
+//!
 //! The readers are strict where leniency would hide a mangled table: a row
 //! whose cell count differs from the header's, or a cell spanning columns, is
-//! an error.
+//! an error, and every such row of the document is reported.
 
 mod delimited;
 mod html;
@@ -30,10 +37,14 @@ use std::path::Path;
 pub struct Table {
     /// The 1-based line where the table starts.
     pub line: usize,
+    /// The heading (or title line) above the table, if the page has one.
+    pub title: Option<String>,
     /// The header cells.
     pub header: Vec<String>,
     /// The body rows, in document order.
     pub rows: Vec<Vec<String>>,
+    /// The 1-based line of each body row.
+    pub lines: Vec<usize>,
 }
 
 /// Why a document could not be read.
@@ -104,11 +115,14 @@ impl Format {
         }
         let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
         let all = |c: char| !lines.is_empty() && lines.iter().all(|l| l.contains(c));
-        if all('|') || text.contains("<table") || text.contains("<TABLE") {
+        // A title line above a list has no separator.
+        let most = |c: char| lines.iter().filter(|l| l.contains(c)).count() * 2 > lines.len();
+        let piped = lines.iter().any(|l| l.trim_start().starts_with('|'));
+        if all('|') || piped || text.contains("<table") || text.contains("<TABLE") {
             Format::Markdown
-        } else if all('\t') {
+        } else if most('\t') {
             Format::Tsv
-        } else if all(',') {
+        } else if most(',') && lines.iter().skip(1).all(|l| l.contains(',')) {
             Format::Csv
         } else {
             Format::Markdown
@@ -116,19 +130,19 @@ impl Format {
     }
 }
 
-/// Every table of `text`, read as `format`.
-pub fn tables(text: &str, format: Format) -> Result<Vec<Table>, ReadError> {
+/// Every table of `text`, read as `format`; or every problem found.
+pub fn tables(text: &str, format: Format) -> Result<Vec<Table>, Vec<ReadError>> {
     match format {
         Format::Markdown => markdown::tables(text),
-        Format::Html => html::tables(text, 0, text),
-        Format::Csv => delimited::table(text, b','),
-        Format::Tsv => delimited::table(text, b'\t'),
+        Format::Html => html::tables(text, 0, text, None),
+        Format::Csv => delimited::tables(text, b','),
+        Format::Tsv => delimited::tables(text, b'\t'),
     }
 }
 
 /// Every table of the document `text` found at `path`: the format from the
 /// extension, else from the content.
-pub fn tables_of(path: &Path, text: &str) -> Result<Vec<Table>, ReadError> {
+pub fn tables_of(path: &Path, text: &str) -> Result<Vec<Table>, Vec<ReadError>> {
     let format = Format::from_extension(path).unwrap_or_else(|| Format::sniff(text));
     tables(text, format)
 }
@@ -148,28 +162,31 @@ pub(crate) fn line_of(text: &str, offset: usize) -> usize {
         + 1
 }
 
-/// Checks that every row has as many cells as the header (or the first row
-/// when there is no header); `lines` gives each row's line.
+/// Every row whose cell count differs from the header's (or the first
+/// row's when there is no header); `lines` gives each row's line.
 pub(crate) fn check_width(
     header: &[String],
     rows: &[Vec<String>],
     lines: &[usize],
-) -> Result<(), ReadError> {
+) -> Vec<ReadError> {
     let width = if header.is_empty() {
         rows.first().map_or(0, Vec::len)
     } else {
         header.len()
     };
-    match rows.iter().position(|cells| cells.len() != width) {
-        None => Ok(()),
-        Some(bad) => Err(ReadError::new(
-            lines[bad],
-            format!(
-                "ragged table: a row of {} cells in a table of {width} columns; give every row the same number of cells",
-                rows[bad].len()
-            ),
-        )),
-    }
+    rows.iter()
+        .zip(lines)
+        .filter(|(cells, _)| cells.len() != width)
+        .map(|(cells, &line)| {
+            ReadError::new(
+                line,
+                format!(
+                    "ragged table: a row of {} cells in a table of {width} columns; give every row the same number of cells",
+                    cells.len()
+                ),
+            )
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -64,8 +64,8 @@ fn html_references_breaks_whitespace_and_omitted_end_tags() {
 #[test]
 fn html_ragged_rows_and_spans_are_errors() {
     let ragged = "text\n\n<table><tr><th>a</th><th>b</th></tr>\n<tr><td>1</td></tr></table>";
-    let error = tables(ragged, Format::Markdown).unwrap_err();
-    assert_eq!(error.line, 3);
+    let error = tables(ragged, Format::Markdown).unwrap_err().remove(0);
+    assert_eq!(error.line, 4);
     assert!(error.message.starts_with("ragged table"), "{error}");
     let span = "<table><tr><td colspan=2>1</td></tr></table>";
     assert!(tables(span, Format::Html).is_err());
@@ -119,7 +119,7 @@ fn markdown_ragged_rows_are_errors() {
         "intro\n\n| code | text |\n| -- | -- |\n| 1 | one | extra |\n",
         "intro\n\n| code | text |\n| -- | -- |\n| 1 |\n",
     ] {
-        let error = tables(doc, Format::Markdown).unwrap_err();
+        let error = tables(doc, Format::Markdown).unwrap_err().remove(0);
         assert_eq!(error.line, 5, "{doc}");
         assert!(error.message.starts_with("ragged table"), "{error}");
     }
@@ -151,7 +151,9 @@ fn csv_and_tsv() {
         tables(tsv, Format::Tsv).unwrap()[0].rows,
         [strings(&["1", "one"])]
     );
-    let error = tables("code,message\n1,one,extra\n", Format::Csv).unwrap_err();
+    let error = tables("code,message\n1,one,extra\n", Format::Csv)
+        .unwrap_err()
+        .remove(0);
     assert_eq!(error.line, 2);
     assert!(error.message.starts_with("ragged table"), "{error}");
 }
@@ -186,4 +188,71 @@ fn html_thead_of_td_cells_is_the_header() {
     let table = &tables(doc, Format::Html).unwrap()[0];
     assert_eq!(table.header, strings(&["code", "message"]));
     assert_eq!(table.rows, [strings(&["1", "one"])]);
+}
+
+/// A hand-kept list: a title line and a blank line above the header, a cell
+/// that runs onto the next line, rows keeping their lines.
+#[test]
+fn tsv_title_line_and_a_cell_on_two_lines() {
+    let tsv = "Widget errors\n\ncode\tmessage\ttext\n1\tone,\nstill one\t一\n2\ttwo\t二\n";
+    let all = tables(tsv, Format::Tsv).unwrap();
+    assert_eq!(all.len(), 1);
+    let table = &all[0];
+    assert_eq!(
+        (table.line, table.title.as_deref()),
+        (3, Some("Widget errors"))
+    );
+    assert_eq!(
+        table.rows,
+        [
+            strings(&["1", "one, still one", "一"]),
+            strings(&["2", "two", "二"])
+        ]
+    );
+    assert_eq!(table.lines, [4, 6]);
+    // A code starts a row: a short row before it is ragged.
+    let errors = tables("code,message\n1,one\n2\n3\n", Format::Csv).unwrap_err();
+    assert_eq!(errors.iter().map(|e| e.line).collect::<Vec<_>>(), [3, 4]);
+}
+
+/// Headings and captions title the tables; a table in a cell is text, set
+/// apart like the other block elements.
+#[test]
+fn html_titles_nested_tables_and_row_lines() {
+    let doc = "<h2>3XX Redirects</h2>\n<p>prose</p>\n<table>\n<tr><th>code</th><th>text</th></tr>\n<tr><td>1</td><td><p>a</p><p>b</p><table><tr><td>c</td><td>d</td></tr></table></td></tr>\n</table>\n<table><caption>Others</caption><tr><td>2</td><td>x<li>y</li></td></tr></table>";
+    let all = tables(doc, Format::Html).unwrap();
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0].title.as_deref(), Some("3XX Redirects"));
+    assert_eq!(all[0].rows, [strings(&["1", "a b c d"])]);
+    assert_eq!(all[0].lines, [5]);
+    assert_eq!(all[1].title.as_deref(), Some("Others"));
+    assert_eq!(all[1].rows, [strings(&["2", "x y"])]);
+}
+
+/// Front matter is metadata, not a heading; the last heading above a table
+/// is its title.
+#[test]
+fn markdown_front_matter_and_headings() {
+    let doc = "---\ntitle: Errors\n---\n\n# Widget\n\n## Auth errors\n\n| code | text |\n|--|--|\n| 1 | <p>a</p><p>b</p> |\n";
+    let all = md(doc);
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].title.as_deref(), Some("Auth errors"));
+    assert_eq!(all[0].rows, [strings(&["1", "a b"])]);
+    assert_eq!(all[0].lines, [11]);
+}
+
+#[test]
+fn a_tsv_with_a_title_line_is_tsv() {
+    assert_eq!(
+        Format::sniff("Widget errors\n\ncode\tmessage\n1\tone\n2\ttwo\n"),
+        Format::Tsv
+    );
+    assert_eq!(
+        Format::sniff("Widget errors\ncode,message\n1,one\n"),
+        Format::Csv
+    );
+    assert_eq!(
+        Format::sniff("# Errors\n\nNo table, here.\n"),
+        Format::Markdown
+    );
 }
