@@ -17,10 +17,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::catalog::{Catalog, Entry, Family, catalog_of};
-use crate::cfg::CfgSet;
+use crate::cfg::{CfgFlag, CfgSet};
 use crate::code::Code;
 use crate::document::{InputError, read_text};
-use crate::export::json::{CatalogJson, FamilyJson, RowJson};
+use crate::export::json::{CatalogJson, FamilyJson, RowJson, flag_text};
 
 /// What changed, from the baseline to the source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -130,16 +130,41 @@ impl Comparison {
     }
 }
 
-/// Reads the Rust file `source` configured for `cfg` and the JSON catalog
-/// `baseline`, and compares them.
+/// Reads the Rust file `source` configured for the flags `cfg` and the
+/// JSON catalog `baseline`, and compares them. The baseline must have been
+/// exported under the same flags: rows compiled out under one set and not
+/// the other would read as removed or added.
 pub fn check_baseline(
     source: &Path,
     baseline: &Path,
-    cfg: &CfgSet,
+    cfg: &[CfgFlag],
 ) -> Result<Comparison, InputError> {
-    let catalog = catalog_of(source, cfg)?;
     let text = read_text(baseline)?;
     let old = CatalogJson::parse(&text).map_err(|message| InputError::new(baseline, message))?;
+    let sorted = |flags: &mut Vec<String>| {
+        flags.sort();
+        flags.dedup();
+        flags.join(" ")
+    };
+    let (was, now) = (
+        sorted(&mut old.cfg.clone()),
+        sorted(&mut cfg.iter().map(flag_text).collect()),
+    );
+    if was != now {
+        let flags = |text: &str| match text {
+            "" => "no --cfg".to_owned(),
+            text => format!("--cfg {text}"),
+        };
+        return Err(InputError::new(
+            baseline,
+            format!(
+                "the catalog was exported with {}, the check runs with {}; give check the same flags",
+                flags(&was),
+                flags(&now)
+            ),
+        ));
+    }
+    let catalog = catalog_of(source, &cfg.iter().cloned().collect::<CfgSet>())?;
     Ok(compare(&old, &catalog))
 }
 

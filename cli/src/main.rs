@@ -179,14 +179,14 @@ fn main() -> ExitCode {
             enum_name,
             json,
             cfg,
-        } => {
-            let cfg: CfgSet = cfg.into_iter().collect();
-            match (doc, baseline) {
-                (_, Some(baseline)) => check_baseline_of(&src, &baseline, strict, &cfg),
-                (Some(doc), None) => check_document(&src, &doc, enum_name.as_deref(), json, &cfg),
-                (None, None) => unreachable!("clap requires DOC or --baseline"),
+        } => match (doc, baseline) {
+            (_, Some(baseline)) => check_baseline_of(&src, &baseline, strict, &cfg),
+            (Some(doc), None) => {
+                let cfg: CfgSet = cfg.into_iter().collect();
+                check_document(&src, &doc, enum_name.as_deref(), json, &cfg)
             }
-        }
+            (None, None) => unreachable!("clap requires DOC or --baseline"),
+        },
         Command::Export { src, format, cfg } => match export(&src, format, &cfg) {
             Ok(text) => emit(&text, ExitCode::SUCCESS),
             Err(error) => bad_input(&error),
@@ -217,7 +217,7 @@ fn check_document(
 }
 
 /// `check SRC --baseline FILE`.
-fn check_baseline_of(src: &Path, baseline: &Path, strict: bool, cfg: &CfgSet) -> ExitCode {
+fn check_baseline_of(src: &Path, baseline: &Path, strict: bool, cfg: &[CfgFlag]) -> ExitCode {
     match check_baseline(src, baseline, cfg) {
         Ok(found) => {
             let text = found.text(

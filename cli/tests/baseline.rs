@@ -248,6 +248,39 @@ fn a_bad_baseline_is_bad_input() {
 }
 
 #[test]
+fn the_baseline_and_the_check_need_the_same_cfg_flags() {
+    let source = temp_file("cfg.rs", RELEASED);
+    let output = run(&[
+        &"export",
+        &source,
+        &"--format",
+        &"json",
+        &"--cfg",
+        &"feature=\"beta\"",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let baseline = temp_file("cfg.json", &stdout(&output));
+    let without = run(&[&"check", &source, &"--baseline", &baseline]);
+    assert_eq!(without.status.code(), Some(2), "{}", stdout(&without));
+    assert_eq!(
+        stderr(&without),
+        format!(
+            "error-table: {}: the catalog was exported with --cfg feature=\"beta\", the check runs with no --cfg; give check the same flags\n",
+            baseline.display()
+        )
+    );
+    let with = run(&[
+        &"check",
+        &source,
+        &"--baseline",
+        &baseline,
+        &"--cfg",
+        &"feature=\"beta\"",
+    ]);
+    assert_eq!(with.status.code(), Some(0), "{}", stderr(&with));
+}
+
+#[test]
 fn check_takes_a_document_or_a_baseline() {
     let source = temp_file("usage.rs", RELEASED);
     let both = run(&[&"check", &source, &"page.md", &"--baseline", &"x.json"]);
