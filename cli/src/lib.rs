@@ -11,7 +11,7 @@
 //!   code as a table writes it;
 //! - `import`: [`naming`] names variants and enums, [`import`] plans one enum
 //!   per table, [`writer`] prints it as rustfmt would;
-//! - `check`: [`cfg`] configures a Rust file for the `--cfg` flags as rustc
+//! - `check`: [`cfg`](mod@cfg) configures a Rust file for the `--cfg` flags as rustc
 //!   would, [`catalog`] reads its `#[error_table]` families through the
 //!   macro's own parse and check stages (`error-table-internals`), [`diff`]
 //!   pairs them with tables and lists what differs, [`report`] prints that as
