@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use error_table_internals::check::model::{Key, Row, Table};
+use error_table_internals::check::model::{Key, Row, Table, cfg_key};
 use error_table_internals::parse::ast::is_error_table;
 use error_table_internals::parse::options::Http;
 use error_table_internals::read::{self, Read};
@@ -39,6 +39,36 @@ pub struct Family {
     pub rows: Vec<Entry>,
 }
 
+/// Everything a Rust file declares: its families and the unions of its
+/// `#[error_table]` modules.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Catalog {
+    /// The families, in the order of the file.
+    pub families: Vec<Family>,
+    /// The unions, in the order of the file.
+    pub unions: Vec<Union>,
+}
+
+/// The union of an `#[error_table]` module (`union = Name`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Union {
+    /// Its path in the file: `xlink::XlinkError`.
+    pub path: String,
+    /// Its `FAMILY`: the module's `name` option, else the union's name.
+    pub family: String,
+    /// The module it is declared in.
+    pub module: String,
+    /// The paths of its families, in order.
+    pub members: Vec<String>,
+}
+
+impl Union {
+    /// The union's own name, the last segment of its path.
+    pub fn name(&self) -> &str {
+        self.path.rsplit("::").next().unwrap_or(&self.path)
+    }
+}
+
 /// The `http` option of a family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scheme {
@@ -69,6 +99,10 @@ pub struct Entry {
     pub retryable: bool,
     /// Whether the variant is `#[deprecated]`.
     pub deprecated: bool,
+    /// The `#[cfg(..)]` predicates the row is declared under (they held for
+    /// the configuration it was read with), joined by ` & `; `None` for a
+    /// row without any.
+    pub cfg: Option<String>,
 }
 
 impl Family {
@@ -105,6 +139,22 @@ pub fn families_of(path: &Path, cfg: &CfgSet) -> Result<Vec<Family>, InputError>
 /// and a message. A family the macro would refuse is a problem: the page
 /// is only compared with source that compiles.
 pub fn parse_families(text: &str, cfg: &CfgSet) -> Result<Vec<Family>, (usize, String)> {
+    parse_catalog(text, cfg).map(|catalog| catalog.families)
+}
+
+/// Reads the catalog (families and unions) of the Rust file at `path`,
+/// configured for `cfg`.
+pub fn catalog_of(path: &Path, cfg: &CfgSet) -> Result<Catalog, InputError> {
+    let text = read_text(path)?;
+    parse_catalog(&text, cfg).map_err(|(line, message)| InputError {
+        path: path.to_owned(),
+        line: Some(line.max(1)),
+        message,
+    })
+}
+
+/// The catalog of the Rust source `text`, as [`parse_families`] reads it.
+pub fn parse_catalog(text: &str, cfg: &CfgSet) -> Result<Catalog, (usize, String)> {
     let mut file = syn::parse_file(text).map_err(|error| {
         let line = error.span().start().line;
         (
@@ -114,13 +164,13 @@ pub fn parse_families(text: &str, cfg: &CfgSet) -> Result<Vec<Family>, (usize, S
     })?;
     cfg.configure(&mut file.items)
         .map_err(|error| (error.span.start().line, error.message))?;
-    let mut out = Vec::new();
+    let mut out = Catalog::default();
     walk(&file.items, "", &mut out)?;
     Ok(out)
 }
 
 /// Collects the families of `items`, whose module path is `prefix`.
-fn walk(items: &[Item], prefix: &str, out: &mut Vec<Family>) -> Result<(), (usize, String)> {
+fn walk(items: &[Item], prefix: &str, out: &mut Catalog) -> Result<(), (usize, String)> {
     for item in items {
         let (attrs, ident) = match item {
             Item::Enum(item) => (&item.attrs, &item.ident),
@@ -147,7 +197,7 @@ fn read_item(
     item: &Item,
     at: usize,
     prefix: &str,
-    out: &mut Vec<Family>,
+    out: &mut Catalog,
 ) -> Result<(), (usize, String)> {
     let mut item = item.clone();
     let attrs = match &mut item {
@@ -160,24 +210,36 @@ fn read_item(
     match read::read(args, item.to_token_stream()) {
         Read::Enum(family) => {
             let table = sound(family)?;
-            out.push(family_of(table, prefix, None, None));
+            out.families.push(family_of(table, prefix, None, None));
         }
         Read::Module(module) => {
             let mut errors = error_table_internals::errors::Errors::default();
             let union = match module.union(&mut errors) {
-                read::UnionRead::Sound(union) => Some(union.ident.to_string()),
+                read::UnionRead::Sound(union) => Some((union.ident.to_string(), union.family)),
                 _ => None,
             };
             first_error(errors)?;
             first_error(module.errors)?;
             let name = module.shell.ident.to_string();
             let prefix = format!("{prefix}{name}::");
+            let union_name = union.as_ref().map(|(ident, _)| ident.clone());
+            let first = out.families.len();
             for entry in module.items {
                 if let read::Entry::Family(family) = entry {
                     let table = sound(*family)?;
-                    let union = union.clone();
-                    out.push(family_of(table, &prefix, Some(name.clone()), union));
+                    let union = union_name.clone();
+                    out.families
+                        .push(family_of(table, &prefix, Some(name.clone()), union));
                 }
+            }
+            if let Some((ident, family)) = union {
+                let members = out.families[first..].iter().map(|f| f.path.clone());
+                out.unions.push(Union {
+                    path: format!("{prefix}{ident}"),
+                    family,
+                    module: name,
+                    members: members.collect(),
+                });
             }
         }
         Read::Invalid(error) => return Err(problem(&error)),
@@ -267,6 +329,7 @@ fn entry(row: &Row) -> Entry {
             .attrs
             .iter()
             .any(|attr| attr.path().is_ident("deprecated")),
+        cfg: (!row.cfgs.is_empty()).then(|| cfg_key(&row.cfgs)),
     }
 }
 

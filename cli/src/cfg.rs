@@ -101,7 +101,16 @@ impl CfgSet {
             Item::Enum(item) => {
                 let mut kept = Punctuated::new();
                 for mut variant in std::mem::take(&mut item.variants) {
+                    // The `cfg`s of a row that holds stay, as in rustc's
+                    // output, so that the reader can say what a row is under.
+                    let cfgs: Vec<Attribute> = variant
+                        .attrs
+                        .iter()
+                        .filter(|attr| attr.path().is_ident("cfg"))
+                        .cloned()
+                        .collect();
                     if self.configure_attrs(&mut variant.attrs)? {
+                        variant.attrs.splice(0..0, cfgs);
                         kept.push(variant);
                     }
                 }

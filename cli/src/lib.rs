@@ -1,6 +1,7 @@
 //! The library behind the `error-table` command: turns vendors' error-code
 //! tables (Markdown, HTML, CSV, TSV) into `#[error_table]` source, and checks
-//! such source against the vendor's document.
+//! such source against the vendor's document or the last release's catalog,
+//! and exports that catalog for everything that is not Rust.
 //!
 //! Each stage is a module, usable and tested without a process:
 //!
@@ -14,12 +15,16 @@
 //!   would, [`catalog`] reads its `#[error_table]` families through the
 //!   macro's own parse and check stages (`error-table-internals`), [`diff`]
 //!   pairs them with tables and lists what differs, [`report`] prints that as
-//!   text or JSON, [`check`] puts them together.
+//!   text or JSON, [`check`] puts them together;
+//! - `export`: [`export`] writes the [`catalog`] as JSON (the versioned
+//!   lock file), a Markdown page or TypeScript; `check --baseline`:
+//!   [`baseline`] compares a catalog with the JSON of the last release.
 //!
 //! The tests of the repository read the seed documents with this same code.
 
 #![forbid(unsafe_code)]
 
+pub mod baseline;
 pub mod catalog;
 pub mod cfg;
 pub mod check;
@@ -27,6 +32,7 @@ pub mod code;
 pub mod columns;
 pub mod diff;
 pub mod document;
+pub mod export;
 pub mod import;
 pub mod naming;
 pub mod read;

@@ -58,6 +58,12 @@ fn expand_module(module: ModuleRead) -> TokenStream {
         ident,
         inner_attrs,
     } = shell;
+    // A module cannot be `#[non_exhaustive]`; its union can. The union's
+    // tokens begin with its enum, which the attribute lands on. Without a
+    // union the attribute stays where it was written, for rustc to refuse.
+    let (non_exhaustive, attrs): (Vec<_>, Vec<_>) = attrs
+        .into_iter()
+        .partition(|attr| !union.is_empty() && attr.path().is_ident("non_exhaustive"));
     quote! {
         #own
         #errors
@@ -65,6 +71,7 @@ fn expand_module(module: ModuleRead) -> TokenStream {
         #vis #mod_token #ident {
             #(#inner_attrs)*
             #(#body)*
+            #(#non_exhaustive)*
             #union
         }
     }

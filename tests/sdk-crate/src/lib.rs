@@ -6,7 +6,11 @@
 //!   must not clash when error-table's `serde` or `http` feature is enabled
 //!   by someone else in the graph;
 //! - a retired code is `#[deprecated]` and a beta code is `#[cfg]`'d, and
-//!   the crate denies every warning.
+//!   the crate denies every warning;
+//! - the union and a family are `#[non_exhaustive]`, as an SDK's should be:
+//!   the root package's `tests/test_non_exhaustive.rs` matches them from
+//!   outside, and `tests/ui/non-exhaustive-match-outside.rs` shows that a
+//!   match without `_` does not compile there.
 
 #![no_std]
 #![deny(warnings, missing_docs)]
@@ -15,6 +19,7 @@ use et::error_table;
 
 /// The vendor's errors.
 #[error_table(crate = "::et", http = split(4), union = ApiError)]
+#[non_exhaustive]
 pub mod api {
     /// HTTP 403.
     pub enum Forbidden {
@@ -29,6 +34,7 @@ pub mod api {
     }
 
     /// HTTP 404.
+    #[non_exhaustive]
     pub enum NotFound {
         /// 设备不存在
         /// （或已删除）
