@@ -165,12 +165,17 @@ pub fn parse_catalog(text: &str, cfg: &CfgSet) -> Result<Catalog, (usize, String
     cfg.configure(&mut file.items)
         .map_err(|error| (error.span.start().line, error.message))?;
     let mut out = Catalog::default();
-    walk(&file.items, "", &mut out)?;
+    walk(&file.items, "", cfg, &mut out)?;
     Ok(out)
 }
 
 /// Collects the families of `items`, whose module path is `prefix`.
-fn walk(items: &[Item], prefix: &str, out: &mut Catalog) -> Result<(), (usize, String)> {
+fn walk(
+    items: &[Item],
+    prefix: &str,
+    cfg: &CfgSet,
+    out: &mut Catalog,
+) -> Result<(), (usize, String)> {
     for item in items {
         let (attrs, ident) = match item {
             Item::Enum(item) => (&item.attrs, &item.ident),
@@ -178,11 +183,11 @@ fn walk(items: &[Item], prefix: &str, out: &mut Catalog) -> Result<(), (usize, S
             _ => continue,
         };
         match attrs.iter().position(is_error_table) {
-            Some(at) => read_item(item, at, prefix, out)?,
+            Some(at) => read_item(item, at, prefix, cfg, out)?,
             None => {
                 if let Item::Mod(module) = item {
                     if let Some((_, content)) = &module.content {
-                        walk(content, &format!("{prefix}{ident}::"), out)?;
+                        walk(content, &format!("{prefix}{ident}::"), cfg, out)?;
                     }
                 }
             }
@@ -197,6 +202,7 @@ fn read_item(
     item: &Item,
     at: usize,
     prefix: &str,
+    cfg: &CfgSet,
     out: &mut Catalog,
 ) -> Result<(), (usize, String)> {
     let mut item = item.clone();
@@ -209,8 +215,9 @@ fn read_item(
     let args = arguments(&attr);
     match read::read(args, item.to_token_stream()) {
         Read::Enum(family) => {
-            let table = sound(family)?;
-            out.families.push(family_of(table, prefix, None, None));
+            if let Some(table) = compiled(sound(family)?, cfg)? {
+                out.families.push(family_of(table, prefix, None, None));
+            }
         }
         Read::Module(module) => {
             let mut errors = error_table_internals::errors::Errors::default();
@@ -226,7 +233,9 @@ fn read_item(
             let first = out.families.len();
             for entry in module.items {
                 if let read::Entry::Family(family) = entry {
-                    let table = sound(*family)?;
+                    let Some(table) = compiled(sound(*family)?, cfg)? else {
+                        continue;
+                    };
                     let union = union_name.clone();
                     out.families
                         .push(family_of(table, &prefix, Some(name.clone()), union));
@@ -245,6 +254,27 @@ fn read_item(
         Read::Invalid(error) => return Err(problem(&error)),
     }
     Ok(())
+}
+
+/// The table as this build compiles it: `None` for a family under a
+/// `cfg` that does not hold, else without the rows compiled out (which the
+/// reader saw under their `cfg`s, as the macro does).
+fn compiled(mut table: Table, cfg: &CfgSet) -> Result<Option<Table>, (usize, String)> {
+    let holds = |cfgs: &[TokenStream]| {
+        cfg.holds_all(cfgs)
+            .map_err(|error| (error.span.start().line, error.message))
+    };
+    if !holds(&table.cfgs)? {
+        return Ok(None);
+    }
+    let mut rows = Vec::with_capacity(table.rows.len());
+    for row in std::mem::take(&mut table.rows) {
+        if holds(&row.cfgs)? {
+            rows.push(row);
+        }
+    }
+    table.rows = rows;
+    Ok(Some(table))
 }
 
 /// The arguments of `#[error_table(..)]`, empty for `#[error_table]`.

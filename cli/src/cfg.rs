@@ -7,6 +7,7 @@
 use std::collections::HashSet;
 use std::str::FromStr;
 
+use error_table_internals::parse::ast::is_error_table;
 use proc_macro2::Span;
 use quote::ToTokens;
 use syn::punctuated::Punctuated;
@@ -97,31 +98,82 @@ impl CfgSet {
         if !self.configure_attrs(attrs)? {
             return Ok(false);
         }
+        let table = attrs.iter().any(is_error_table);
         match item {
-            Item::Enum(item) => {
-                let mut kept = Punctuated::new();
-                for mut variant in std::mem::take(&mut item.variants) {
-                    // The `cfg`s of a row that holds stay, as in rustc's
-                    // output, so that the reader can say what a row is under.
-                    let cfgs: Vec<Attribute> = variant
-                        .attrs
-                        .iter()
-                        .filter(|attr| attr.path().is_ident("cfg"))
-                        .cloned()
-                        .collect();
-                    if self.configure_attrs(&mut variant.attrs)? {
-                        variant.attrs.splice(0..0, cfgs);
-                        kept.push(variant);
-                    }
-                }
-                item.variants = kept;
-            }
+            Item::Enum(item) => self.configure_variants(item, table)?,
             Item::Mod(module) => {
                 if let Some((_, content)) = &mut module.content {
-                    self.configure(content)?;
+                    match table {
+                        true => self.configure_table_module(content)?,
+                        false => self.configure(content)?,
+                    }
                 }
             }
             _ => {}
+        }
+        Ok(true)
+    }
+
+    /// The variants of an enum; in an `#[error_table]` enum, a variant
+    /// compiled out stays as written: the macro sees it under its `cfg`
+    /// (a table of compiled-out rows is an empty family, not an enum
+    /// without codes), and the catalog leaves it out by that `cfg`.
+    fn configure_variants(&self, item: &mut syn::ItemEnum, table: bool) -> Result<(), CfgError> {
+        let mut kept = Punctuated::new();
+        for mut variant in std::mem::take(&mut item.variants) {
+            let written = variant.clone();
+            // The `cfg`s of a row that holds stay, as in rustc's output, so
+            // that the reader can say what a row is under.
+            let cfgs = cfg_attrs(&variant.attrs);
+            if self.configure_attrs(&mut variant.attrs)? {
+                variant.attrs.splice(0..0, cfgs);
+                kept.push(variant);
+            } else if table {
+                kept.push(written);
+            }
+        }
+        item.variants = kept;
+        Ok(())
+    }
+
+    /// The items of an `#[error_table]` module: an enum compiled out stays
+    /// as written, for the same reason as a variant.
+    fn configure_table_module(&self, items: &mut Vec<Item>) -> Result<(), CfgError> {
+        let mut kept = Vec::with_capacity(items.len());
+        for mut item in items.drain(..) {
+            let Item::Enum(written) = &item else {
+                if self.configure_item(&mut item)? {
+                    kept.push(item);
+                }
+                continue;
+            };
+            let written = written.clone();
+            if self.configure_item(&mut item)? {
+                // Its `cfg`s stay, as a row's do: the union's rules read
+                // them (two families may share a code under exclusive ones).
+                if let Item::Enum(configured) = &mut item {
+                    configured.attrs.splice(0..0, cfg_attrs(&written.attrs));
+                }
+                kept.push(item);
+            } else {
+                kept.push(Item::Enum(written));
+            }
+        }
+        *items = kept;
+        Ok(())
+    }
+
+    /// Whether every predicate of `cfgs` (a row's or a family's, as the
+    /// reader gives them) holds.
+    pub fn holds_all(&self, cfgs: &[proc_macro2::TokenStream]) -> Result<bool, CfgError> {
+        for cfg in cfgs {
+            let predicate: Meta = syn::parse2(cfg.clone()).map_err(|e| CfgError {
+                span: e.span(),
+                message: format!("cannot read the predicate `{cfg}` ({e})"),
+            })?;
+            if !self.holds(&predicate)? {
+                return Ok(false);
+            }
         }
         Ok(true)
     }
@@ -240,6 +292,15 @@ fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
         Item::Use(item) => &mut item.attrs,
         _ => return None,
     })
+}
+
+/// The `#[cfg(..)]` attributes among `attrs`.
+fn cfg_attrs(attrs: &[Attribute]) -> Vec<Attribute> {
+    attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("cfg"))
+        .cloned()
+        .collect()
 }
 
 fn name_of(path: &syn::Path) -> Result<String, CfgError> {
