@@ -3,35 +3,15 @@
 //! loop from a vendor's page; and Tencent's public codes from the 000
 //! revision of the page to the 001 one.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn run(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_error-table"))
-        .args(args.iter().map(|arg| arg.as_ref()))
-        .output()
-        .expect("error-table runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+use common::{root, run, stderr, stdout};
 
 /// A file of this test run with `text` in it.
 fn temp_file(name: &str, text: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("baseline");
-    std::fs::create_dir_all(&dir).expect("the test directory is writable");
-    let path = dir.join(name);
-    std::fs::write(&path, text).expect("the test directory is writable");
-    path
+    common::temp_file("baseline", name, text)
 }
 
 /// The JSON export of `source`, through the binary.

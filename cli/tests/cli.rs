@@ -2,37 +2,16 @@
 //! nothing on stdout, status 2), and `check` of the examples and of an
 //! edited vendor page.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn fixture(name: &str) -> PathBuf {
-    root().join("tests/fixtures").join(name)
-}
-
-fn run(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_error-table"))
-        .args(args.iter().map(|arg| arg.as_ref()))
-        .output()
-        .expect("error-table runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+use common::{fixture, root, run, stderr, stdout};
 
 /// A file of this test run with `text` in it.
 fn temp_file(name: &str, text: &str) -> PathBuf {
-    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    std::fs::write(&path, text).expect("the test directory is writable");
-    path
+    common::temp_file("cli", name, text)
 }
 
 /// Bad input: status 2, one line on stderr naming `file`, nothing on stdout.

@@ -10,6 +10,12 @@ use std::process::{Command, Output};
 
 use error_table::ErrorCode;
 
+mod common;
+
+fn temp_file(name: &str, text: &str) -> PathBuf {
+    common::temp_file("one-reader", name, text)
+}
+
 /// Declares a module holding `$src`, compiled by the macro, and a constant
 /// with the same tokens as Rust source for `check` to read.
 macro_rules! case {
@@ -173,12 +179,6 @@ fn page(rows: &[PageRow], second: Option<&str>, help: bool) -> String {
         out += &format!("| {} |\n", cells.join(" | "));
     }
     out
-}
-
-fn temp_file(name: &str, text: &str) -> PathBuf {
-    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    std::fs::write(&path, text).expect("the test directory is writable");
-    path
 }
 
 fn check(source: &Path, page: &Path, cfg: &[&str]) -> Output {

@@ -4,31 +4,16 @@
 //! `tests/test_import_pages.rs` (root package), which compiles these shapes
 //! with the generated ones.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn run(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_error-table"))
-        .args(args.iter().map(|arg| arg.as_ref()))
-        .output()
-        .expect("error-table runs")
-}
+use common::{run, stderr, stdout};
 
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-/// A file of this test run with `text` in it.
+/// A page of this test run with `text` in it.
 fn page(name: &str, text: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("pages");
-    std::fs::create_dir_all(&dir).expect("the test directory is writable");
-    let path = dir.join(name);
-    std::fs::write(&path, text).expect("the test directory is writable");
-    path
+    common::temp_file("pages", name, text)
 }
 
 /// `import` succeeds: the source, and the lines of stderr.
