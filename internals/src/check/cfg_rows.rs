@@ -7,7 +7,7 @@
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 
-use crate::check::family::message_texts;
+use crate::check::messages::message_texts;
 use crate::errors::Errors;
 use crate::parse::ast::{Family, Variant};
 use crate::parse::cfg::{Combination, MAX_OPTIONS, Pred, combinations};

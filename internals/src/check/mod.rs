@@ -3,6 +3,7 @@
 
 pub mod cfg_rows;
 pub mod family;
+pub mod messages;
 pub mod model;
 pub mod strings;
 pub mod union;

@@ -3,10 +3,11 @@
 //! method bodies come from the caller, so families, unions and the fallback
 //! after an error all share this one shell.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::{quote, quote_spanned};
 
 use crate::check::model::Impls;
+use crate::generate::tokens::runtime_at;
 use crate::parse::code_type::CodeType;
 
 /// The bodies of the generated methods; each is an expression over `self`
@@ -366,18 +367,4 @@ fn str_conversions(ident: &Ident, runtime: &TokenStream) -> TokenStream {
             }
         }
     }
-}
-
-/// The runtime's path with the span of a flag (`serde`, `axum`, ..): rustc
-/// reports an error of the flag's impl macro (its feature is off) at the
-/// macro's path, so at the flag.
-pub fn runtime_at(runtime: &TokenStream, span: Span) -> TokenStream {
-    runtime
-        .clone()
-        .into_iter()
-        .map(|mut token| {
-            token.set_span(span);
-            token
-        })
-        .collect()
 }

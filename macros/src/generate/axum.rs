@@ -8,7 +8,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
 use crate::check::model::{Key, Row, Table, Union};
-use crate::generate::api::runtime_at;
+use crate::generate::tokens::runtime_at;
 use crate::parse::body::{Body, Segment};
 use crate::parse::display_format::Piece;
 

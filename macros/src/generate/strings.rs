@@ -13,10 +13,9 @@ use quote::quote;
 
 use crate::check::model::{Key, Row, Table};
 use crate::generate::api::Api;
-use crate::generate::family::{
-    display, help, http_status, match_rows_keyed, message_in, retryable, status_of, text,
-};
+use crate::generate::methods::{display, help, http_status, message_in, retryable, status_of};
 use crate::generate::perfect_hash::{DirectTable, PerfectHash, direct_table, str_keys};
+use crate::generate::tokens::{match_rows_keyed, text};
 
 pub fn api(table: &Table) -> Api {
     let runtime = &table.runtime;
