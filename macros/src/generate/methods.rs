@@ -78,8 +78,8 @@ pub fn help(table: &Table) -> TokenStream {
 /// `is_retryable`: the rows' own `#[retryable(..)]`, else whether the
 /// row's status is one worth retrying. The status comes from
 /// `http_status()`, a constant or arithmetic for most families, so there is
-/// no `match` over every row (on 2,000 codes that `match` was 0.24 s of
-/// every rebuild: run C8 of BENCHMARKS.md).
+/// no `match` over every row: on a large table that `match` was a good
+/// part of every rebuild (BENCHMARKS.md has the figures).
 pub fn retryable(table: &Table) -> TokenStream {
     let runtime = &table.runtime;
     let default = quote!(#runtime::__private::retryable_status(Self::http_status(self)));
