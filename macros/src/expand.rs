@@ -108,7 +108,7 @@ fn union_stub(ident: &syn::Ident, vis: &syn::Visibility, module: &ModuleRead) ->
         .filter(|member| member.code_type == Some(code_type))
         .map(|member| member.ident)
         .collect();
-    let mut api = Api::stub_for(
+    let mut api = Api::stub(
         ident.clone(),
         defaults.runtime(),
         code_type,

@@ -49,7 +49,7 @@ pub fn expand(family: &Family) -> TokenStream {
         .name
         .clone()
         .unwrap_or_else(|| ident.to_string());
-    let mut api = Api::stub_for(ident.clone(), family.options.runtime(), *code_type, name);
+    let mut api = Api::stub(ident.clone(), family.options.runtime(), *code_type, name);
     api.impls = Impls::of(&family.options);
     let codes = usable_codes(family, &variants);
     if !codes.is_empty() {

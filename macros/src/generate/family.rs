@@ -150,7 +150,7 @@ fn api(table: &Table) -> Api {
         ident: table.ident.clone(),
         runtime: runtime.clone(),
         impls: table.impls,
-        code_ty: quote!(#ty),
+        code_type: ty,
         family: table.family.clone(),
         all: quote!(#(#all),*),
         code: quote!(self as #ty),

@@ -30,7 +30,7 @@ pub fn api(table: &Table) -> Api {
         ident: table.ident.clone(),
         runtime: runtime.clone(),
         impls: table.impls,
-        code_ty: quote!(#code_type),
+        code_type,
         family: table.family.clone(),
         all: quote!(#(#all),*),
         http_status_of: status_of(table.http, runtime),

@@ -215,7 +215,7 @@ fn api(union: &Union) -> Api {
         ident: union.ident.clone(),
         runtime: union.runtime.clone(),
         impls: union.impls,
-        code_ty: quote!(#ty),
+        code_type: ty,
         family: union.family.clone(),
         all: quote!(#(#all),*),
         code: dispatch("code", quote!()),
