@@ -6,13 +6,13 @@ use std::collections::HashMap;
 use proc_macro2::TokenStream;
 
 use crate::check::cfg_rows::{self, Versions, version_cfgs};
-use crate::check::messages::{check_messages, default_lang};
+use crate::check::codes::{check_codes, check_duplicate_codes, key};
+use crate::check::messages::{default_lang, row_message};
 use crate::check::model::{self, Impls, Key, Row, Table};
 use crate::check::strings;
 use crate::errors::Errors;
-use crate::parse::ast::{CodeLit, CodeValue, Family, Variant};
+use crate::parse::ast::{Family, Variant};
 use crate::parse::body::Body;
-use crate::parse::code_type::CodeType;
 use crate::parse::display_format;
 use crate::parse::options::{Http, Options, http_status};
 
@@ -45,15 +45,38 @@ pub fn check(family: Family, errors: &mut Errors) -> Result<Table, Box<Family>> 
     check_duplicate_codes(&family, errors);
     check_variant_names(&family, errors);
     check_duplicate_names(&family, errors);
-    let statuses = check_http(&family, errors);
+    let mut found: Vec<Found> = family.variants.iter().map(Found::new).collect();
+    check_http(&family, &mut found, errors);
     let default_lang = default_lang(&family);
-    let messages = check_messages(&family, default_lang.as_deref(), errors);
-    let versions = cfg_rows::versions(&family, &statuses, default_lang.as_deref(), errors);
+    check_messages(&family, &mut found, default_lang.as_deref(), errors);
     check_body_needs_axum(&family.options, errors);
-    if !errors.is_empty() {
+    // A row without a code had it reported, by parse or `check_codes`.
+    if !errors.is_empty() || found.iter().any(|found| found.code.is_none()) {
         return Err(Box::new(family));
     }
-    Ok(build(family, statuses, default_lang, messages, versions))
+    Ok(build(family, default_lang, found))
+}
+
+/// What the checks find for one variant, each filling its part or
+/// reporting why it cannot; `build` makes it the variant's `Row`.
+#[derive(Default)]
+struct Found {
+    /// `None` for a code that is missing or out of range (and reported).
+    code: Option<Key>,
+    status: u16,
+    message: String,
+    translations: Vec<(String, String)>,
+    /// The row's versions under `cfg_attr`s; empty without any.
+    versions: Versions,
+}
+
+impl Found {
+    fn new(variant: &Variant) -> Found {
+        Found {
+            code: variant.code.as_ref().and_then(key),
+            ..Found::default()
+        }
+    }
 }
 
 /// A table without codes has nothing to look up; rustc cannot give an empty
@@ -85,91 +108,6 @@ pub fn check_body_needs_axum(options: &Options, errors: &mut Errors) {
             *span,
             "`body` is the body of the axum response: add the `axum` flag, `#[error_table(axum, body = ..)]`, or remove `body`",
         );
-    }
-}
-
-/// Every code fits the code type, and any suffix is that type.
-fn check_codes(family: &Family, errors: &mut Errors) {
-    let ty = family.code_type;
-    if ty == CodeType::Str {
-        return;
-    }
-    let (min, max) = ty.range();
-    for code in family
-        .variants
-        .iter()
-        .filter_map(|v| v.code.as_ref())
-        .filter(|code| !code.is_str())
-    {
-        if !code.suffix.is_empty() && code.suffix != ty.name() {
-            let message = format_args!(
-                "code has suffix `{}` but the code type is `{}`: drop the suffix",
-                code.suffix,
-                ty.name()
-            );
-            errors.spanned(&code.tokens, message);
-        } else if !code.int().is_some_and(|v| (min..=max).contains(&v)) {
-            let hint = match code.int().map(|v| (v, ty.widened_for(v))) {
-                Some((v, Some(wider))) if v < 0 => {
-                    format!(
-                        ": negative codes need a signed #[repr], such as #[repr({})]",
-                        wider.name()
-                    )
-                }
-                Some((_, Some(wider))) => {
-                    format!(
-                        ": write #[repr({})] on the enum for codes this large",
-                        wider.name()
-                    )
-                }
-                _ => ": codes must fit in 64 bits (i64 or u64)".to_owned(),
-            };
-            let message = format_args!(
-                "code out of range for `{}` ({min}..={max}){hint}",
-                ty.name()
-            );
-            errors.spanned(&code.tokens, message);
-        }
-    }
-}
-
-/// Two rows of one table cannot have the same code: the second is the error,
-/// the first is pointed at too. Rows under different `#[cfg]`s may share a
-/// code (a code that changed meaning between API versions): at most one of
-/// them is compiled, and rustc reports the clash if both are.
-fn check_duplicate_codes(family: &Family, errors: &mut Errors) {
-    let mut first: HashMap<(Key, String), &Variant> = HashMap::new();
-    for variant in &family.variants {
-        let Some(code) = variant
-            .code
-            .as_ref()
-            .and_then(|c| key(c).map(|k| (k, &c.tokens)))
-        else {
-            continue;
-        };
-        let key = (code.0.clone(), cfg_key(variant));
-        match first.get(&key) {
-            Some(earlier) => {
-                let message = format_args!(
-                    "duplicate code {}: `{}` has it already",
-                    code.0, earlier.ident
-                );
-                errors.spanned(code.1, message);
-                let note = format_args!("code {} first used here, by `{}`", code.0, earlier.ident);
-                errors.spanned(&earlier.ident, note);
-            }
-            None => {
-                first.insert(key, variant);
-            }
-        }
-    }
-}
-
-/// The code as a table key, `None` if it is an integer out of range.
-fn key(code: &CodeLit) -> Option<Key> {
-    match &code.value {
-        CodeValue::Int(value) => value.map(Key::Int),
-        CodeValue::Str(text) => Some(Key::Str(text.clone())),
     }
 }
 
@@ -240,15 +178,14 @@ fn check_variant_names(family: &Family, errors: &mut Errors) {
 
 /// The HTTP status of every row: from the code with `split`, else `#[http]`,
 /// the family's `http = N`, or 500. `#[http]` contradicts `split`.
-fn check_http(family: &Family, errors: &mut Errors) -> Vec<u16> {
+fn check_http(family: &Family, found: &mut [Found], errors: &mut Errors) {
     let http = family.options.http;
     let fallback = match http {
         Some(Http::Fixed(status)) => status,
         _ => 500,
     };
-    let mut statuses = Vec::with_capacity(family.variants.len());
-    for variant in &family.variants {
-        let status = match (http, &variant.helpers.http) {
+    for (variant, found) in family.variants.iter().zip(found) {
+        found.status = match (http, &variant.helpers.http) {
             (Some(Http::Split { .. }), Some((_, attr))) => {
                 errors.spanned(attr, "#[http] is not allowed with `http = split(N)`: the code already holds its status, remove #[http]");
                 fallback
@@ -257,9 +194,23 @@ fn check_http(family: &Family, errors: &mut Errors) -> Vec<u16> {
             (_, Some((status, _))) => *status,
             (_, None) => fallback,
         };
-        statuses.push(status);
     }
-    statuses
+}
+
+/// Each row's message, then the versions of the rows under `cfg_attr`s
+/// (all the messages' errors first, as before the versions').
+fn check_messages(
+    family: &Family,
+    found: &mut [Found],
+    default_lang: Option<&str>,
+    errors: &mut Errors,
+) {
+    for (variant, found) in family.variants.iter().zip(found.iter_mut()) {
+        (found.message, found.translations) = row_message(family, variant, default_lang, errors);
+    }
+    for (variant, found) in family.variants.iter().zip(found) {
+        found.versions = cfg_rows::versions(family, variant, found.status, default_lang, errors);
+    }
 }
 
 /// The status at the front of a split code; it must be 100..=599.
@@ -283,52 +234,28 @@ fn split_status(variant: &Variant, digits: u32, errors: &mut Errors) -> u16 {
     }
 }
 
-fn build(
-    family: Family,
-    statuses: Vec<u16>,
-    lang: Option<String>,
-    messages: Vec<(String, Vec<(String, String)>)>,
-    versions: Vec<Option<Versions>>,
-) -> Table {
-    let mut langs: Vec<String> = Vec::new();
-    let version_langs = versions
-        .iter()
-        .flatten()
-        .flatten()
-        .flat_map(|(_, values)| &values.translations);
-    for (lang, _) in messages
-        .iter()
-        .flat_map(|(_, others)| others)
-        .chain(version_langs)
-    {
-        if !langs.contains(lang) {
-            langs.push(lang.clone());
-        }
-    }
+fn build(family: Family, lang: Option<String>, found: Vec<Found>) -> Table {
+    let langs = other_langs(&found);
     let cfgs = family_cfgs(&family.attrs);
     let mut rows = Vec::with_capacity(family.variants.len());
     let mut value_rows = Vec::new();
-    let split = versions.iter().flatten().any(|versions| versions.len() > 1);
-    for (((variant, status), (message, translations)), versions) in family
-        .variants
-        .into_iter()
-        .zip(statuses)
-        .zip(messages)
-        .zip(versions)
-    {
+    let split = found.iter().any(|found| found.versions.len() > 1);
+    for (variant, found) in family.variants.into_iter().zip(found) {
+        // Every code is there: `check` returned before otherwise.
+        let Some(code) = found.code else { continue };
         let mut row = Row {
             attrs: variant.attrs,
             cfgs: variant.helpers.cfgs,
-            code: variant.code.as_ref().and_then(key).unwrap_or(Key::Int(0)),
-            status,
-            message,
-            translations,
+            code,
+            status: found.status,
+            message: found.message,
+            translations: found.translations,
             help: variant.helpers.help,
             retryable: variant.helpers.retryable,
             has_doc: variant.helpers.has_doc,
             ident: variant.ident,
         };
-        let versions = versions.unwrap_or_default();
+        let versions = found.versions;
         if let Some((_, values)) = versions.first() {
             set_values(&mut row, values.clone());
         }
@@ -370,6 +297,23 @@ fn build(
         value_rows,
         cfgs,
     }
+}
+
+/// The languages other than the default, in the order first used: the
+/// plain rows' first, then the versions'.
+fn other_langs(found: &[Found]) -> Vec<String> {
+    let mut langs: Vec<String> = Vec::new();
+    let plain = found.iter().flat_map(|found| &found.translations);
+    let versions = found
+        .iter()
+        .flat_map(|found| &found.versions)
+        .flat_map(|(_, values)| &values.translations);
+    for (lang, _) in plain.chain(versions) {
+        if !langs.contains(lang) {
+            langs.push(lang.clone());
+        }
+    }
+    langs
 }
 
 fn set_values(row: &mut Row, values: cfg_rows::Values) {

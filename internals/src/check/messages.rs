@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::ToTokens;
 
 use crate::errors::Errors;
-use crate::parse::ast::Family;
+use crate::parse::ast::{Family, Variant};
 use crate::parse::variant_attrs::Message;
 
 /// The `lang` option, else the first language a keyed message uses.
@@ -24,38 +24,38 @@ pub fn default_lang(family: &Family) -> Option<String> {
 }
 
 /// Every row has a message, and a keyed one has the default language's text.
-/// Returns each row's (default message, other languages).
-pub fn check_messages(
+/// Returns the row's (default message, other languages); a row under
+/// `cfg_attr` has them found for each combination (`cfg_rows`) instead.
+pub fn row_message(
     family: &Family,
+    variant: &Variant,
     default_lang: Option<&str>,
     errors: &mut Errors,
-) -> Vec<(String, Vec<(String, String)>)> {
-    let mut messages = Vec::with_capacity(family.variants.len());
-    for variant in &family.variants {
-        let helpers = &variant.helpers;
-        if helpers.is_conditional() {
-            // Found for each combination of its predicates (`cfg_rows`).
-            messages.push((String::new(), Vec::new()));
-            continue;
-        }
-        let message = match (&helpers.message, &helpers.message_at) {
-            (Some(message), at) => {
-                let at = at
-                    .clone()
-                    .unwrap_or_else(|| variant.ident.to_token_stream());
-                message_texts(family, message, default_lang, &at, errors)
-            }
-            // A `#[msg]` that failed to parse was reported already.
-            (None, Some(_)) => (String::new(), Vec::new()),
-            (None, None) => {
-                let name = &variant.ident;
-                errors.spanned(name, format_args!("missing message for `{name}`: add a doc comment `/// ...` or #[msg(\"...\")]"));
-                (String::new(), Vec::new())
-            }
-        };
-        messages.push(message);
+) -> (String, Vec<(String, String)>) {
+    let helpers = &variant.helpers;
+    if helpers.is_conditional() {
+        return (String::new(), Vec::new());
     }
-    messages
+    match (&helpers.message, &helpers.message_at) {
+        (Some(message), at) => {
+            let at = at
+                .clone()
+                .unwrap_or_else(|| variant.ident.to_token_stream());
+            message_texts(family, message, default_lang, &at, errors)
+        }
+        // A `#[msg]` that failed to parse was reported already.
+        (None, Some(_)) => (String::new(), Vec::new()),
+        (None, None) => {
+            let name = &variant.ident;
+            errors.spanned(
+                name,
+                format_args!(
+                    "missing message for `{name}`: add a doc comment `/// ...` or #[msg(\"...\")]"
+                ),
+            );
+            (String::new(), Vec::new())
+        }
+    }
 }
 
 /// A message's text in the default language and in the others; a keyed

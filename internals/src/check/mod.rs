@@ -2,6 +2,7 @@
 //! [`Family`](crate::parse::ast::Family) into the checked [`model`].
 
 pub mod cfg_rows;
+pub mod codes;
 pub mod family;
 pub mod messages;
 pub mod model;
