@@ -30,7 +30,7 @@ fn expand_family(family: FamilyRead) -> TokenStream {
     let errors = compile_errors(errors);
     let output = match &outcome {
         Outcome::Sound(table) => generate::family::expand(table),
-        Outcome::Failed(family) => fallback::expand(family),
+        Outcome::Failed(partial) => fallback::expand(partial),
         Outcome::Unread(_) => TokenStream::new(),
     };
     quote!(#errors #output)

@@ -3,24 +3,30 @@
 
 use std::collections::HashMap;
 
+use crate::check::found::{Found, key};
 use crate::check::model::{self, Key};
 use crate::errors::Errors;
-use crate::parse::ast::{CodeLit, CodeValue, Family, Variant};
+use crate::parse::ast::{Family, Variant};
 use crate::parse::code_type::CodeType;
 
 /// Every code fits the code type, and any suffix is that type.
-pub fn check_codes(family: &Family, errors: &mut Errors) {
+pub fn check_codes(family: &Family, found: &mut [Found], errors: &mut Errors) {
     let ty = family.code_type;
     if ty == CodeType::Str {
         return;
     }
     let (min, max) = ty.range();
-    for code in family
+    for (code, found) in family
         .variants
         .iter()
-        .filter_map(|v| v.code.as_ref())
-        .filter(|code| !code.is_str())
+        .zip(found)
+        .filter_map(|(v, found)| v.code.as_ref().map(|code| (code, found)))
+        .filter(|(code, _)| !code.is_str())
     {
+        let fits = code.int().is_some_and(|v| (min..=max).contains(&v));
+        if !fits {
+            found.code = None;
+        }
         if !code.suffix.is_empty() && code.suffix != ty.name() {
             let message = format_args!(
                 "code has suffix `{}` but the code type is `{}`: drop the suffix",
@@ -28,7 +34,7 @@ pub fn check_codes(family: &Family, errors: &mut Errors) {
                 ty.name()
             );
             errors.spanned(&code.tokens, message);
-        } else if !code.int().is_some_and(|v| (min..=max).contains(&v)) {
+        } else if !fits {
             let hint = match code.int().map(|v| (v, ty.widened_for(v))) {
                 Some((v, Some(wider))) if v < 0 => {
                     format!(
@@ -57,9 +63,9 @@ pub fn check_codes(family: &Family, errors: &mut Errors) {
 /// the first is pointed at too. Rows under different `#[cfg]`s may share a
 /// code (a code that changed meaning between API versions): at most one of
 /// them is compiled, and rustc reports the clash if both are.
-pub fn check_duplicate_codes(family: &Family, errors: &mut Errors) {
+pub fn check_duplicate_codes(family: &Family, found: &mut [Found], errors: &mut Errors) {
     let mut first: HashMap<(Key, String), &Variant> = HashMap::new();
-    for variant in &family.variants {
+    for (variant, found) in family.variants.iter().zip(found) {
         let Some(code) = variant
             .code
             .as_ref()
@@ -70,6 +76,7 @@ pub fn check_duplicate_codes(family: &Family, errors: &mut Errors) {
         let key = (code.0.clone(), model::cfg_key(&variant.helpers.cfgs));
         match first.get(&key) {
             Some(earlier) => {
+                found.code = None;
                 let message = format_args!(
                     "duplicate code {}: `{}` has it already",
                     code.0, earlier.ident
@@ -82,13 +89,5 @@ pub fn check_duplicate_codes(family: &Family, errors: &mut Errors) {
                 first.insert(key, variant);
             }
         }
-    }
-}
-
-/// The code as a table key, `None` if it is an integer out of range.
-pub fn key(code: &CodeLit) -> Option<Key> {
-    match &code.value {
-        CodeValue::Int(value) => value.map(Key::Int),
-        CodeValue::Str(text) => Some(Key::Str(text.clone())),
     }
 }

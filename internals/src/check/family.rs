@@ -5,10 +5,11 @@ use std::collections::HashMap;
 
 use proc_macro2::TokenStream;
 
-use crate::check::cfg_rows::{self, Versions, version_cfgs};
-use crate::check::codes::{check_codes, check_duplicate_codes, key};
+use crate::check::cfg_rows::{self, version_cfgs};
+use crate::check::codes::{check_codes, check_duplicate_codes};
+use crate::check::found::{Found, Partial};
 use crate::check::messages::{default_lang, row_message};
-use crate::check::model::{self, Impls, Key, Row, Table};
+use crate::check::model::{self, Impls, Row, Table};
 use crate::check::strings;
 use crate::errors::Errors;
 use crate::parse::ast::{Family, Variant};
@@ -35,48 +36,27 @@ pub const RESERVED: [&str; 13] = [
 ];
 
 /// Checks `family`, whose parsing reported to `errors`; gives the family
-/// back if anything is wrong (all of it is in `errors`).
-pub fn check(family: Family, errors: &mut Errors) -> Result<Table, Box<Family>> {
+/// back with what could still be vouched for of each variant if anything is
+/// wrong (all of it is in `errors`).
+pub fn check(family: Family, errors: &mut Errors) -> Result<Table, Box<Partial>> {
+    let mut found: Vec<Found> = family.variants.iter().map(Found::new).collect();
     check_not_empty(&family, errors);
     check_no_union(&family.options, errors);
-    check_codes(&family, errors);
-    strings::check_kinds(&family, errors);
+    check_codes(&family, &mut found, errors);
+    strings::check_kinds(&family, &mut found, errors);
     strings::check_no_split(&family, errors);
-    check_duplicate_codes(&family, errors);
-    check_variant_names(&family, errors);
-    check_duplicate_names(&family, errors);
-    let mut found: Vec<Found> = family.variants.iter().map(Found::new).collect();
+    check_duplicate_codes(&family, &mut found, errors);
+    check_variant_names(&family, &mut found, errors);
+    check_duplicate_names(&family, &mut found, errors);
     check_http(&family, &mut found, errors);
     let default_lang = default_lang(&family);
     check_messages(&family, &mut found, default_lang.as_deref(), errors);
     check_body_needs_axum(&family.options, errors);
     // A row without a code had it reported, by parse or `check_codes`.
     if !errors.is_empty() || found.iter().any(|found| found.code.is_none()) {
-        return Err(Box::new(family));
+        return Err(Box::new(Partial { family, found }));
     }
     Ok(build(family, default_lang, found))
-}
-
-/// What the checks find for one variant, each filling its part or
-/// reporting why it cannot; `build` makes it the variant's `Row`.
-#[derive(Default)]
-struct Found {
-    /// `None` for a code that is missing or out of range (and reported).
-    code: Option<Key>,
-    status: u16,
-    message: String,
-    translations: Vec<(String, String)>,
-    /// The row's versions under `cfg_attr`s; empty without any.
-    versions: Versions,
-}
-
-impl Found {
-    fn new(variant: &Variant) -> Found {
-        Found {
-            code: variant.code.as_ref().and_then(key),
-            ..Found::default()
-        }
-    }
 }
 
 /// A table without codes has nothing to look up; rustc cannot give an empty
@@ -118,11 +98,11 @@ pub fn cfg_key(variant: &Variant) -> String {
 
 /// Two variants of one name: rustc says so too, but the generated `match`es
 /// would add errors of their own; the fallback leaves the second one out.
-fn check_duplicate_names(family: &Family, errors: &mut Errors) {
+fn check_duplicate_names(family: &Family, found: &mut [Found], errors: &mut Errors) {
     // By name in a map: comparing every pair of a 2,000-row table compared
     // two million names, each a string made by the compiler's bridge.
     let mut first: HashMap<(String, String), &Variant> = HashMap::new();
-    for variant in &family.variants {
+    for (variant, found) in family.variants.iter().zip(found) {
         let key = (variant.ident.to_string(), cfg_key(variant));
         let earlier = match first.get(&key) {
             Some(earlier) => Some(*earlier),
@@ -132,6 +112,7 @@ fn check_duplicate_names(family: &Family, errors: &mut Errors) {
             }
         };
         if let Some(earlier) = earlier {
+            found.declared = false;
             let name = &variant.ident;
             errors.spanned(
                 name,
@@ -145,7 +126,7 @@ fn check_duplicate_names(family: &Family, errors: &mut Errors) {
 /// Variants named like the generated constants or methods would clash
 /// with them; the hidden ones (`__ERROR_TABLE_CODES`, `__error_table_at`)
 /// all start with the macro's prefix.
-fn check_variant_names(family: &Family, errors: &mut Errors) {
+fn check_variant_names(family: &Family, found: &mut [Found], errors: &mut Errors) {
     for variant in family.variants.iter().filter(|v| {
         let name = v.ident.to_string();
         name.starts_with("__error_table") || name.starts_with("__ERROR_TABLE")
@@ -158,11 +139,13 @@ fn check_variant_names(family: &Family, errors: &mut Errors) {
             ),
         );
     }
-    for variant in family
+    for (variant, found) in family
         .variants
         .iter()
-        .filter(|v| RESERVED.iter().any(|r| v.ident == r))
+        .zip(found)
+        .filter(|(v, _)| RESERVED.iter().any(|r| v.ident == r))
     {
+        found.declared = false;
         let name = &variant.ident;
         let what = if name.to_string().starts_with(char::is_uppercase) {
             "an associated constant"
@@ -280,7 +263,7 @@ fn build(family: Family, lang: Option<String>, found: Vec<Found>) -> Table {
         impls: Impls::of(&options),
         attrs: family.attrs,
         vis: family.vis,
-        family: options.name.unwrap_or_else(|| family.ident.to_string()),
+        family: options.family_name(&family.ident),
         ident: family.ident,
         code_type: family.code_type,
         display: options

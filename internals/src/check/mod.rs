@@ -4,6 +4,7 @@
 pub mod cfg_rows;
 pub mod codes;
 pub mod family;
+pub mod found;
 pub mod messages;
 pub mod model;
 pub mod strings;
