@@ -6,6 +6,7 @@ use proc_macro2::TokenStream;
 use syn::{DeriveInput, Ident, Visibility};
 
 use crate::check;
+use crate::check::found::Partial;
 use crate::check::model::{Table, Union};
 use crate::errors::Errors;
 use crate::parse::ast::Family;
@@ -39,8 +40,9 @@ pub enum Outcome {
     /// Not an enum, or not an item at all: nothing to generate but errors.
     /// Holds the item's name and visibility when it had them, for a union.
     Unread(Option<(Ident, Visibility)>),
-    /// Parsed, but a rule failed: the parsed family, for the fallback.
-    Failed(Box<Family>),
+    /// Parsed, but a rule failed: the parsed family and what check found
+    /// sound in it, for the fallback.
+    Failed(Box<Partial>),
     /// Every rule kept.
     Sound(Box<Table>),
 }
@@ -65,10 +67,10 @@ impl FamilyRead {
                 code_type: None,
                 cfgs: &self.cfgs,
             }),
-            Outcome::Failed(family) => Some(Member {
-                ident: &family.ident,
-                vis: &family.vis,
-                code_type: Some(family.code_type),
+            Outcome::Failed(partial) => Some(Member {
+                ident: &partial.family.ident,
+                vis: &partial.family.vis,
+                code_type: Some(partial.family.code_type),
                 cfgs: &self.cfgs,
             }),
             Outcome::Sound(table) => Some(Member {
@@ -168,7 +170,7 @@ fn family(item: TokenStream, defaults: &Options, nested: bool, mut errors: Error
     };
     let outcome = match check::family::check(family, &mut errors) {
         Ok(table) => Outcome::Sound(Box::new(table)),
-        Err(family) => Outcome::Failed(family),
+        Err(partial) => Outcome::Failed(partial),
     };
     FamilyRead {
         errors,

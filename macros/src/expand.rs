@@ -30,7 +30,7 @@ fn expand_family(family: FamilyRead) -> TokenStream {
     let errors = compile_errors(errors);
     let output = match &outcome {
         Outcome::Sound(table) => generate::family::expand(table),
-        Outcome::Failed(family) => fallback::expand(family),
+        Outcome::Failed(partial) => fallback::expand(partial),
         Outcome::Unread(_) => TokenStream::new(),
     };
     quote!(#errors #output)
@@ -108,7 +108,7 @@ fn union_stub(ident: &syn::Ident, vis: &syn::Visibility, module: &ModuleRead) ->
         .filter(|member| member.code_type == Some(code_type))
         .map(|member| member.ident)
         .collect();
-    let mut api = Api::stub_for(
+    let mut api = Api::stub(
         ident.clone(),
         defaults.runtime(),
         code_type,

@@ -22,6 +22,8 @@ mod hash;
 
 #[cfg(test)]
 mod mutation_tests;
+#[cfg(test)]
+mod reserved_tests;
 
 /// Declares an error family from a vendor's table; see the `error-table` crate.
 #[proc_macro_attribute]

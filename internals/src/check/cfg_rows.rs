@@ -7,7 +7,7 @@
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 
-use crate::check::family::message_texts;
+use crate::check::messages::message_texts;
 use crate::errors::Errors;
 use crate::parse::ast::{Family, Variant};
 use crate::parse::cfg::{Combination, MAX_OPTIONS, Pred, combinations};
@@ -29,26 +29,20 @@ pub struct Values {
 /// the row is the same in every combination).
 pub type Versions = Vec<(Option<Pred>, Values)>;
 
-/// The versions of each variant whose helpers depend on a `cfg_attr`
-/// (`None` for the others, which the other checks read as they are).
-/// `statuses`: each row's status without its conditional `#[http]`.
+/// The versions of a variant whose helpers depend on a `cfg_attr` (none
+/// for the others, which the other checks read as they are). `status`: the
+/// row's status without its conditional `#[http]`.
 pub fn versions(
     family: &Family,
-    statuses: &[u16],
+    variant: &Variant,
+    status: u16,
     default_lang: Option<&str>,
     errors: &mut Errors,
-) -> Vec<Option<Versions>> {
-    family
-        .variants
-        .iter()
-        .zip(statuses)
-        .map(|(variant, &status)| {
-            variant
-                .helpers
-                .is_conditional()
-                .then(|| row_versions(family, variant, status, default_lang, errors))
-        })
-        .collect()
+) -> Versions {
+    if !variant.helpers.is_conditional() {
+        return Vec::new();
+    }
+    row_versions(family, variant, status, default_lang, errors)
 }
 
 fn row_versions(

@@ -4,18 +4,18 @@
 use std::collections::HashMap;
 
 use proc_macro2::TokenStream;
-use quote::ToTokens;
 
-use crate::check::cfg_rows::{self, Versions, version_cfgs};
-use crate::check::model::{self, Impls, Key, Row, Table};
+use crate::check::cfg_rows::{self, version_cfgs};
+use crate::check::codes::{check_codes, check_duplicate_codes};
+use crate::check::found::{Found, Partial};
+use crate::check::messages::{default_lang, row_message};
+use crate::check::model::{self, Impls, Row, Table};
 use crate::check::strings;
 use crate::errors::Errors;
-use crate::parse::ast::{CodeLit, CodeValue, Family, Variant};
+use crate::parse::ast::{Family, Variant};
 use crate::parse::body::Body;
-use crate::parse::code_type::CodeType;
 use crate::parse::display_format;
 use crate::parse::options::{Http, Options, http_status};
-use crate::parse::variant_attrs::Message;
 
 /// The names of the generated associated items, which a variant cannot
 /// take: `Self::code` would name the variant, not the method.
@@ -36,25 +36,27 @@ pub const RESERVED: [&str; 13] = [
 ];
 
 /// Checks `family`, whose parsing reported to `errors`; gives the family
-/// back if anything is wrong (all of it is in `errors`).
-pub fn check(family: Family, errors: &mut Errors) -> Result<Table, Box<Family>> {
+/// back with what could still be vouched for of each variant if anything is
+/// wrong (all of it is in `errors`).
+pub fn check(family: Family, errors: &mut Errors) -> Result<Table, Box<Partial>> {
+    let mut found: Vec<Found> = family.variants.iter().map(Found::new).collect();
     check_not_empty(&family, errors);
     check_no_union(&family.options, errors);
-    check_codes(&family, errors);
-    strings::check_kinds(&family, errors);
+    check_codes(&family, &mut found, errors);
+    strings::check_kinds(&family, &mut found, errors);
     strings::check_no_split(&family, errors);
-    check_duplicate_codes(&family, errors);
-    check_variant_names(&family, errors);
-    check_duplicate_names(&family, errors);
-    let statuses = check_http(&family, errors);
+    check_duplicate_codes(&family, &mut found, errors);
+    check_variant_names(&family, &mut found, errors);
+    check_duplicate_names(&family, &mut found, errors);
+    check_http(&family, &mut found, errors);
     let default_lang = default_lang(&family);
-    let messages = check_messages(&family, default_lang.as_deref(), errors);
-    let versions = cfg_rows::versions(&family, &statuses, default_lang.as_deref(), errors);
+    check_messages(&family, &mut found, default_lang.as_deref(), errors);
     check_body_needs_axum(&family.options, errors);
-    if !errors.is_empty() {
-        return Err(Box::new(family));
+    // A row without a code had it reported, by parse or `check_codes`.
+    if !errors.is_empty() || found.iter().any(|found| found.code.is_none()) {
+        return Err(Box::new(Partial { family, found }));
     }
-    Ok(build(family, statuses, default_lang, messages, versions))
+    Ok(build(family, default_lang, found))
 }
 
 /// A table without codes has nothing to look up; rustc cannot give an empty
@@ -89,91 +91,6 @@ pub fn check_body_needs_axum(options: &Options, errors: &mut Errors) {
     }
 }
 
-/// Every code fits the code type, and any suffix is that type.
-fn check_codes(family: &Family, errors: &mut Errors) {
-    let ty = family.code_type;
-    if ty == CodeType::Str {
-        return;
-    }
-    let (min, max) = ty.range();
-    for code in family
-        .variants
-        .iter()
-        .filter_map(|v| v.code.as_ref())
-        .filter(|code| !code.is_str())
-    {
-        if !code.suffix.is_empty() && code.suffix != ty.name() {
-            let message = format_args!(
-                "code has suffix `{}` but the code type is `{}`: drop the suffix",
-                code.suffix,
-                ty.name()
-            );
-            errors.spanned(&code.tokens, message);
-        } else if !code.int().is_some_and(|v| (min..=max).contains(&v)) {
-            let hint = match code.int().map(|v| (v, ty.widened_for(v))) {
-                Some((v, Some(wider))) if v < 0 => {
-                    format!(
-                        ": negative codes need a signed #[repr], such as #[repr({})]",
-                        wider.name()
-                    )
-                }
-                Some((_, Some(wider))) => {
-                    format!(
-                        ": write #[repr({})] on the enum for codes this large",
-                        wider.name()
-                    )
-                }
-                _ => ": codes must fit in 64 bits (i64 or u64)".to_owned(),
-            };
-            let message = format_args!(
-                "code out of range for `{}` ({min}..={max}){hint}",
-                ty.name()
-            );
-            errors.spanned(&code.tokens, message);
-        }
-    }
-}
-
-/// Two rows of one table cannot have the same code: the second is the error,
-/// the first is pointed at too. Rows under different `#[cfg]`s may share a
-/// code (a code that changed meaning between API versions): at most one of
-/// them is compiled, and rustc reports the clash if both are.
-fn check_duplicate_codes(family: &Family, errors: &mut Errors) {
-    let mut first: HashMap<(Key, String), &Variant> = HashMap::new();
-    for variant in &family.variants {
-        let Some(code) = variant
-            .code
-            .as_ref()
-            .and_then(|c| key(c).map(|k| (k, &c.tokens)))
-        else {
-            continue;
-        };
-        let key = (code.0.clone(), cfg_key(variant));
-        match first.get(&key) {
-            Some(earlier) => {
-                let message = format_args!(
-                    "duplicate code {}: `{}` has it already",
-                    code.0, earlier.ident
-                );
-                errors.spanned(code.1, message);
-                let note = format_args!("code {} first used here, by `{}`", code.0, earlier.ident);
-                errors.spanned(&earlier.ident, note);
-            }
-            None => {
-                first.insert(key, variant);
-            }
-        }
-    }
-}
-
-/// The code as a table key, `None` if it is an integer out of range.
-fn key(code: &CodeLit) -> Option<Key> {
-    match &code.value {
-        CodeValue::Int(value) => value.map(Key::Int),
-        CodeValue::Str(text) => Some(Key::Str(text.clone())),
-    }
-}
-
 /// The `#[cfg]`s of a variant as one comparable text.
 pub fn cfg_key(variant: &Variant) -> String {
     model::cfg_key(&variant.helpers.cfgs)
@@ -181,11 +98,11 @@ pub fn cfg_key(variant: &Variant) -> String {
 
 /// Two variants of one name: rustc says so too, but the generated `match`es
 /// would add errors of their own; the fallback leaves the second one out.
-fn check_duplicate_names(family: &Family, errors: &mut Errors) {
+fn check_duplicate_names(family: &Family, found: &mut [Found], errors: &mut Errors) {
     // By name in a map: comparing every pair of a 2,000-row table compared
     // two million names, each a string made by the compiler's bridge.
     let mut first: HashMap<(String, String), &Variant> = HashMap::new();
-    for variant in &family.variants {
+    for (variant, found) in family.variants.iter().zip(found) {
         let key = (variant.ident.to_string(), cfg_key(variant));
         let earlier = match first.get(&key) {
             Some(earlier) => Some(*earlier),
@@ -195,6 +112,7 @@ fn check_duplicate_names(family: &Family, errors: &mut Errors) {
             }
         };
         if let Some(earlier) = earlier {
+            found.declared = false;
             let name = &variant.ident;
             errors.spanned(
                 name,
@@ -208,7 +126,7 @@ fn check_duplicate_names(family: &Family, errors: &mut Errors) {
 /// Variants named like the generated constants or methods would clash
 /// with them; the hidden ones (`__ERROR_TABLE_CODES`, `__error_table_at`)
 /// all start with the macro's prefix.
-fn check_variant_names(family: &Family, errors: &mut Errors) {
+fn check_variant_names(family: &Family, found: &mut [Found], errors: &mut Errors) {
     for variant in family.variants.iter().filter(|v| {
         let name = v.ident.to_string();
         name.starts_with("__error_table") || name.starts_with("__ERROR_TABLE")
@@ -221,11 +139,13 @@ fn check_variant_names(family: &Family, errors: &mut Errors) {
             ),
         );
     }
-    for variant in family
+    for (variant, found) in family
         .variants
         .iter()
-        .filter(|v| RESERVED.iter().any(|r| v.ident == r))
+        .zip(found)
+        .filter(|(v, _)| RESERVED.iter().any(|r| v.ident == r))
     {
+        found.declared = false;
         let name = &variant.ident;
         let what = if name.to_string().starts_with(char::is_uppercase) {
             "an associated constant"
@@ -241,15 +161,14 @@ fn check_variant_names(family: &Family, errors: &mut Errors) {
 
 /// The HTTP status of every row: from the code with `split`, else `#[http]`,
 /// the family's `http = N`, or 500. `#[http]` contradicts `split`.
-fn check_http(family: &Family, errors: &mut Errors) -> Vec<u16> {
+fn check_http(family: &Family, found: &mut [Found], errors: &mut Errors) {
     let http = family.options.http;
     let fallback = match http {
         Some(Http::Fixed(status)) => status,
         _ => 500,
     };
-    let mut statuses = Vec::with_capacity(family.variants.len());
-    for variant in &family.variants {
-        let status = match (http, &variant.helpers.http) {
+    for (variant, found) in family.variants.iter().zip(found) {
+        found.status = match (http, &variant.helpers.http) {
             (Some(Http::Split { .. }), Some((_, attr))) => {
                 errors.spanned(attr, "#[http] is not allowed with `http = split(N)`: the code already holds its status, remove #[http]");
                 fallback
@@ -258,9 +177,23 @@ fn check_http(family: &Family, errors: &mut Errors) -> Vec<u16> {
             (_, Some((status, _))) => *status,
             (_, None) => fallback,
         };
-        statuses.push(status);
     }
-    statuses
+}
+
+/// Each row's message, then the versions of the rows under `cfg_attr`s
+/// (all the messages' errors first, as before the versions').
+fn check_messages(
+    family: &Family,
+    found: &mut [Found],
+    default_lang: Option<&str>,
+    errors: &mut Errors,
+) {
+    for (variant, found) in family.variants.iter().zip(found.iter_mut()) {
+        (found.message, found.translations) = row_message(family, variant, default_lang, errors);
+    }
+    for (variant, found) in family.variants.iter().zip(found) {
+        found.versions = cfg_rows::versions(family, variant, found.status, default_lang, errors);
+    }
 }
 
 /// The status at the front of a split code; it must be 100..=599.
@@ -284,138 +217,28 @@ fn split_status(variant: &Variant, digits: u32, errors: &mut Errors) -> u16 {
     }
 }
 
-/// The `lang` option, else the first language a keyed message uses.
-fn default_lang(family: &Family) -> Option<String> {
-    if let Some(lang) = &family.options.lang {
-        return Some(lang.clone());
-    }
-    family
-        .variants
-        .iter()
-        .find_map(|v| match &v.helpers.message {
-            Some(Message::Keyed(texts)) => texts.first().map(|(lang, _)| lang.clone()),
-            _ => None,
-        })
-}
-
-/// Every row has a message, and a keyed one has the default language's text.
-/// Returns each row's (default message, other languages).
-fn check_messages(
-    family: &Family,
-    default_lang: Option<&str>,
-    errors: &mut Errors,
-) -> Vec<(String, Vec<(String, String)>)> {
-    let mut messages = Vec::with_capacity(family.variants.len());
-    for variant in &family.variants {
-        let helpers = &variant.helpers;
-        if helpers.is_conditional() {
-            // Found for each combination of its predicates (`cfg_rows`).
-            messages.push((String::new(), Vec::new()));
-            continue;
-        }
-        let message = match (&helpers.message, &helpers.message_at) {
-            (Some(message), at) => {
-                let at = at
-                    .clone()
-                    .unwrap_or_else(|| variant.ident.to_token_stream());
-                message_texts(family, message, default_lang, &at, errors)
-            }
-            // A `#[msg]` that failed to parse was reported already.
-            (None, Some(_)) => (String::new(), Vec::new()),
-            (None, None) => {
-                let name = &variant.ident;
-                errors.spanned(name, format_args!("missing message for `{name}`: add a doc comment `/// ...` or #[msg(\"...\")]"));
-                (String::new(), Vec::new())
-            }
-        };
-        messages.push(message);
-    }
-    messages
-}
-
-/// A message's text in the default language and in the others; a keyed
-/// message must have the default language's (else an error at `at`).
-pub fn message_texts(
-    family: &Family,
-    message: &Message,
-    default_lang: Option<&str>,
-    at: &TokenStream,
-    errors: &mut Errors,
-) -> (String, Vec<(String, String)>) {
-    let texts = match message {
-        Message::Plain(text) => return (text.clone(), Vec::new()),
-        Message::Keyed(texts) => texts,
-    };
-    let lang = default_lang.unwrap_or_default();
-    let (default, others): (Vec<_>, Vec<_>) = texts.iter().cloned().partition(|(l, _)| l == lang);
-    if default.is_empty() {
-        let message = if family.options.lang.is_some() {
-            format!(
-                "this keyed message has no `{lang}` text, the family's default language (its `lang` option): add `{lang} = \"...\"`"
-            )
-        } else {
-            format!(
-                "this keyed message has no `{lang}` text, the family's default language (without a `lang` option, the first language of the first keyed #[msg]): add `{lang} = \"...\"`, or choose the default with #[error_table(lang = \"..\")]"
-            )
-        };
-        errors.spanned(at, message);
-    }
-    (
-        default
-            .into_iter()
-            .map(|(_, text)| text)
-            .next()
-            .unwrap_or_default(),
-        others,
-    )
-}
-
-fn build(
-    family: Family,
-    statuses: Vec<u16>,
-    lang: Option<String>,
-    messages: Vec<(String, Vec<(String, String)>)>,
-    versions: Vec<Option<Versions>>,
-) -> Table {
-    let mut langs: Vec<String> = Vec::new();
-    let version_langs = versions
-        .iter()
-        .flatten()
-        .flatten()
-        .flat_map(|(_, values)| &values.translations);
-    for (lang, _) in messages
-        .iter()
-        .flat_map(|(_, others)| others)
-        .chain(version_langs)
-    {
-        if !langs.contains(lang) {
-            langs.push(lang.clone());
-        }
-    }
+fn build(family: Family, lang: Option<String>, found: Vec<Found>) -> Table {
+    let langs = other_langs(&found);
     let cfgs = family_cfgs(&family.attrs);
     let mut rows = Vec::with_capacity(family.variants.len());
     let mut value_rows = Vec::new();
-    let split = versions.iter().flatten().any(|versions| versions.len() > 1);
-    for (((variant, status), (message, translations)), versions) in family
-        .variants
-        .into_iter()
-        .zip(statuses)
-        .zip(messages)
-        .zip(versions)
-    {
+    let split = found.iter().any(|found| found.versions.len() > 1);
+    for (variant, found) in family.variants.into_iter().zip(found) {
+        // Every code is there: `check` returned before otherwise.
+        let Some(code) = found.code else { continue };
         let mut row = Row {
             attrs: variant.attrs,
             cfgs: variant.helpers.cfgs,
-            code: variant.code.as_ref().and_then(key).unwrap_or(Key::Int(0)),
-            status,
-            message,
-            translations,
+            code,
+            status: found.status,
+            message: found.message,
+            translations: found.translations,
             help: variant.helpers.help,
             retryable: variant.helpers.retryable,
             has_doc: variant.helpers.has_doc,
             ident: variant.ident,
         };
-        let versions = versions.unwrap_or_default();
+        let versions = found.versions;
         if let Some((_, values)) = versions.first() {
             set_values(&mut row, values.clone());
         }
@@ -440,7 +263,7 @@ fn build(
         impls: Impls::of(&options),
         attrs: family.attrs,
         vis: family.vis,
-        family: options.name.unwrap_or_else(|| family.ident.to_string()),
+        family: options.family_name(&family.ident),
         ident: family.ident,
         code_type: family.code_type,
         display: options
@@ -457,6 +280,23 @@ fn build(
         value_rows,
         cfgs,
     }
+}
+
+/// The languages other than the default, in the order first used: the
+/// plain rows' first, then the versions'.
+fn other_langs(found: &[Found]) -> Vec<String> {
+    let mut langs: Vec<String> = Vec::new();
+    let plain = found.iter().flat_map(|found| &found.translations);
+    let versions = found
+        .iter()
+        .flat_map(|found| &found.versions)
+        .flat_map(|(_, values)| &values.translations);
+    for (lang, _) in plain.chain(versions) {
+        if !langs.contains(lang) {
+            langs.push(lang.clone());
+        }
+    }
+    langs
 }
 
 fn set_values(row: &mut Row, values: cfg_rows::Values) {

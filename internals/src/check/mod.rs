@@ -2,7 +2,10 @@
 //! [`Family`](crate::parse::ast::Family) into the checked [`model`].
 
 pub mod cfg_rows;
+pub mod codes;
 pub mod family;
+pub mod found;
+pub mod messages;
 pub mod model;
 pub mod strings;
 pub mod union;

@@ -1,6 +1,7 @@
 //! The rules of string codes: a family's codes are all integers or all
 //! strings, a string code is not empty, and `split` needs integer codes.
 
+use crate::check::found::Found;
 use crate::errors::Errors;
 use crate::parse::ast::{CodeLit, CodeValue, Family};
 use crate::parse::code_type::CodeType;
@@ -8,7 +9,7 @@ use crate::parse::options::Http;
 
 /// Every code of the family is of the kind of its first code, and no string
 /// code is empty; each code that breaks this is reported.
-pub fn check_kinds(family: &Family, errors: &mut Errors) {
+pub fn check_kinds(family: &Family, found: &mut [Found], errors: &mut Errors) {
     let string_family = family.code_type == CodeType::Str;
     let mut codes = family
         .variants
@@ -17,10 +18,11 @@ pub fn check_kinds(family: &Family, errors: &mut Errors) {
     let Some((first, _)) = codes.next() else {
         return;
     };
-    for (ident, code) in family
+    for (ident, code, found) in family
         .variants
         .iter()
-        .filter_map(|v| v.code.as_ref().map(|code| (&v.ident, code)))
+        .zip(found)
+        .filter_map(|(v, found)| v.code.as_ref().map(|code| (&v.ident, code, found)))
     {
         match &code.value {
             CodeValue::Str(text) if text.is_empty() => errors.spanned(
@@ -28,8 +30,9 @@ pub fn check_kinds(family: &Family, errors: &mut Errors) {
                 format_args!("the code of `{ident}` is empty: write the vendor's code, such as `\"BlobNotFound\"`"),
             ),
             _ if code.is_str() != string_family => mixed(first, ident, code, string_family, errors),
-            _ => {}
+            _ => continue,
         }
+        found.code = None;
     }
 }
 

@@ -41,7 +41,7 @@ pub fn check_union<'a>(
         vis: narrowest(vis, tables),
         runtime: options.runtime(),
         impls: Impls::of(options),
-        family: options.name.clone().unwrap_or_else(|| ident.to_string()),
+        family: options.family_name(ident),
         code_type,
         members: tables.to_vec(),
     })

@@ -152,6 +152,11 @@ impl Options {
         }
     }
 
+    /// `FAMILY`: the `name` option, else the name of the enum or union.
+    pub fn family_name(&self, ident: &syn::Ident) -> String {
+        self.name.clone().unwrap_or_else(|| ident.to_string())
+    }
+
     /// The path generated code reaches the runtime by: `crate = ".."`, else
     /// `::error_table`.
     pub fn runtime(&self) -> TokenStream {

@@ -3,10 +3,11 @@
 //! method bodies come from the caller, so families, unions and the fallback
 //! after an error all share this one shell.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::{quote, quote_spanned};
 
 use crate::check::model::Impls;
+use crate::generate::tokens::runtime_at;
 use crate::parse::code_type::CodeType;
 
 /// The bodies of the generated methods; each is an expression over `self`
@@ -16,8 +17,9 @@ pub struct Api {
     /// The path of the runtime crate (`::error_table`).
     pub runtime: TokenStream,
     pub impls: Impls,
-    /// The code type, as a path (`::core::primitive::u32`).
-    pub code_ty: TokenStream,
+    /// The code type: it says whether the codes are strings, and is
+    /// written as a path (`::core::primitive::u32`).
+    pub code_type: CodeType,
     pub family: String,
     /// The elements of `ALL`, comma separated.
     pub all: TokenStream,
@@ -31,8 +33,7 @@ pub struct Api {
     pub http_status_of: TokenStream,
     pub sub_code: TokenStream,
     pub name: TokenStream,
-    /// The body of `category`: string families only, so `Some` also says
-    /// the codes are strings (`code_ty` is `&'static str`).
+    /// The body of `category`: string families only.
     pub category: Option<TokenStream>,
     pub retryable: TokenStream,
     pub display: TokenStream,
@@ -45,15 +46,18 @@ impl Api {
     /// `0`, no error for any code): emitted after a compile error, so that
     /// uses of the type, even in constants, add no follow-up error to the
     /// real one. A caller with better bodies sets them afterwards.
-    pub fn stub(ident: Ident, runtime: TokenStream, code_ty: TokenStream, family: String) -> Api {
+    pub fn stub(ident: Ident, runtime: TokenStream, code_type: CodeType, family: String) -> Api {
+        let strings = code_type == CodeType::Str;
+        // A string code type gets `""` for a code and a `category`.
+        let code = if strings { quote!("") } else { quote!(0) };
         Api {
             ident,
             runtime,
             impls: Impls::default(),
-            code_ty,
+            code_type,
             family,
             all: TokenStream::new(),
-            code: quote!(0),
+            code: code.clone(),
             from_code: quote!({
                 let _ = code;
                 ::core::option::Option::None
@@ -69,9 +73,9 @@ impl Api {
                 let _ = code;
                 ::core::option::Option::None
             }),
-            sub_code: quote!(0),
+            sub_code: code,
             name: quote!(""),
-            category: None,
+            category: strings.then(|| quote!("")),
             retryable: quote!(false),
             display: quote!({
                 let _ = f;
@@ -81,26 +85,9 @@ impl Api {
         }
     }
 
-    /// [`stub`](Self::stub) for a code type: a string one gets `""` for a
-    /// code and a `category`.
-    pub fn stub_for(
-        ident: Ident,
-        runtime: TokenStream,
-        code_type: CodeType,
-        family: String,
-    ) -> Api {
-        let mut api = Api::stub(ident, runtime, quote!(#code_type), family);
-        if code_type == CodeType::Str {
-            api.code = quote!("");
-            api.sub_code = quote!("");
-            api.category = Some(quote!(""));
-        }
-        api
-    }
-
     /// Whether the codes are strings.
     fn strings(&self) -> bool {
-        self.category.is_some()
+        self.code_type == CodeType::Str
     }
 
     pub fn expand(&self) -> TokenStream {
@@ -112,7 +99,7 @@ impl Api {
     fn inherent(&self) -> TokenStream {
         let Api {
             ident,
-            code_ty,
+            code_type: code_ty,
             family,
             all,
             code,
@@ -227,7 +214,7 @@ impl Api {
         let Api {
             ident,
             runtime,
-            code_ty,
+            code_type: code_ty,
             display,
             ..
         } = self;
@@ -250,7 +237,7 @@ impl Api {
         let conversions = if self.strings() {
             str_conversions(ident, runtime)
         } else {
-            int_conversions(ident, runtime, code_ty)
+            int_conversions(ident, runtime, *code_ty)
         };
         // The error types are written out: `Self::Err` would name a variant
         // called `Err`.
@@ -322,7 +309,7 @@ impl Api {
 }
 
 /// `TryFrom` the code type and `FromStr` (a decimal code) of an integer family.
-fn int_conversions(ident: &Ident, runtime: &TokenStream, code_ty: &TokenStream) -> TokenStream {
+fn int_conversions(ident: &Ident, runtime: &TokenStream, code_ty: CodeType) -> TokenStream {
     // The error types are written out: `Self::Err` would name a variant
     // called `Err`.
     quote! {
@@ -366,18 +353,4 @@ fn str_conversions(ident: &Ident, runtime: &TokenStream) -> TokenStream {
             }
         }
     }
-}
-
-/// The runtime's path with the span of a flag (`serde`, `axum`, ..): rustc
-/// reports an error of the flag's impl macro (its feature is off) at the
-/// macro's path, so at the flag.
-pub fn runtime_at(runtime: &TokenStream, span: Span) -> TokenStream {
-    runtime
-        .clone()
-        .into_iter()
-        .map(|mut token| {
-            token.set_span(span);
-            token
-        })
-        .collect()
 }

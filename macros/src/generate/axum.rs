@@ -8,7 +8,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
 use crate::check::model::{Key, Row, Table, Union};
-use crate::generate::api::runtime_at;
+use crate::generate::tokens::runtime_at;
 use crate::parse::body::{Body, Segment};
 use crate::parse::display_format::Piece;
 
@@ -19,21 +19,33 @@ pub fn family(table: &Table) -> TokenStream {
         return TokenStream::new();
     };
     let (ident, runtime) = (&table.ident, runtime_at(&table.runtime, span));
-    let (content_type, body): (_, fn(&Table, &Row) -> String) = match &table.body {
-        Body::Problem => (quote!(PROBLEM_JSON), problem),
-        Body::Template(_) => (quote!(JSON), template),
+    let (content_type, arms) = match &table.body {
+        Body::Problem => (quote!(PROBLEM_JSON), arms(table, problem)),
+        Body::Template(segments) => (
+            quote!(JSON),
+            arms(table, |row| template(segments, table, row)),
+        ),
     };
-    let arms = table.values().iter().map(|row| {
-        let (variant, body) = (&row.ident, body(table, row));
-        let cfgs = row.cfg_attrs();
-        quote!(#cfgs #ident::#variant => #body,)
-    });
     quote_spanned! {span=>
         #runtime::__private::impl_axum!(#ident, body(
             #runtime::__private::#content_type,
             |error: #ident| match error { #(#arms)* }
         ));
     }
+}
+
+/// One arm a row (a version of a row, under its predicates): the row's
+/// body, written by `body`.
+fn arms(table: &Table, body: impl Fn(&Row) -> String) -> Vec<TokenStream> {
+    let ident = &table.ident;
+    table
+        .values()
+        .iter()
+        .map(|row| {
+            let (variant, body, cfgs) = (&row.ident, body(row), row.cfg_attrs());
+            quote!(#cfgs #ident::#variant => #body,)
+        })
+        .collect()
 }
 
 /// The impl for a union with the flag: each family's own response.
@@ -68,7 +80,7 @@ pub fn stub(ident: &Ident, runtime: &TokenStream, axum: Option<Span>) -> TokenSt
 
 /// RFC 9457: `{"type":"about:blank","title":..,"status":..,"code":..}`, and
 /// `"detail"` where the row has a `#[help]`.
-fn problem(_: &Table, row: &Row) -> String {
+fn problem(row: &Row) -> String {
     let mut body = String::from(r#"{"type":"about:blank","title":"#);
     quoted(&mut body, &row.message);
     let _ = write!(body, r#","status":{},"code":"#, row.status);
@@ -81,11 +93,9 @@ fn problem(_: &Table, row: &Row) -> String {
     body
 }
 
-/// The family's template with the row's values in its placeholders.
-fn template(table: &Table, row: &Row) -> String {
-    let Body::Template(segments) = &table.body else {
-        return problem(table, row);
-    };
+/// The family's template, `segments`, with the row's values in its
+/// placeholders.
+fn template(segments: &[Segment], table: &Table, row: &Row) -> String {
     let mut body = String::new();
     for segment in segments {
         match segment {

@@ -27,12 +27,10 @@ pub struct Lookup {
     pub name: TokenStream,
 }
 
-/// The perfect-hash lookup of `table`; `None` where a `match` is as good.
+/// The perfect-hash lookup of an integer `table` (a string family has its
+/// own, in `strings.rs`); `None` where a `match` is as good.
 pub fn perfect_hash(table: &Table) -> Option<Lookup> {
     let rows = &table.rows;
-    if table.is_str() {
-        return None;
-    }
     let (min, max) = table.code_range();
     let span = max.abs_diff(min) + 1;
     if rows.len() < MIN_CODES || span <= SPARSE * rows.len() as u128 {

@@ -8,6 +8,8 @@ pub mod docs;
 pub mod fallback;
 pub mod family;
 pub mod lookup;
+pub mod methods;
 pub mod perfect_hash;
 pub mod strings;
+pub mod tokens;
 pub mod union;

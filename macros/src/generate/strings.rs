@@ -13,10 +13,9 @@ use quote::quote;
 
 use crate::check::model::{Key, Row, Table};
 use crate::generate::api::Api;
-use crate::generate::family::{
-    display, help, http_status, match_rows_keyed, message_in, retryable, status_of, text,
-};
+use crate::generate::methods::{display, help, http_status, message_in, retryable, status_of};
 use crate::generate::perfect_hash::{DirectTable, PerfectHash, direct_table, str_keys};
+use crate::generate::tokens::{match_rows_keyed, text};
 
 pub fn api(table: &Table) -> Api {
     let runtime = &table.runtime;
@@ -31,7 +30,7 @@ pub fn api(table: &Table) -> Api {
         ident: table.ident.clone(),
         runtime: runtime.clone(),
         impls: table.impls,
-        code_ty: quote!(#code_type),
+        code_type,
         family: table.family.clone(),
         all: quote!(#(#all),*),
         http_status_of: status_of(table.http, runtime),
@@ -101,10 +100,16 @@ fn lookup(table: &Table) -> (TokenStream, TokenStream) {
         return direct_lookup(table, &codes, &direct);
     }
     let Some((str_seed, keys)) = str_keys(&codes) else {
-        return (TokenStream::new(), compare_each(table));
+        return (
+            TokenStream::new(),
+            compare_each(&table.runtime, &codes_of(&table.rows)),
+        );
     };
     let Some(hash) = PerfectHash::build(&keys) else {
-        return (TokenStream::new(), compare_each(table));
+        return (
+            TokenStream::new(),
+            compare_each(&table.runtime, &codes_of(&table.rows)),
+        );
     };
     let seed = Literal::u64_unsuffixed(hash.seed);
     let str_seed = Literal::u64_unsuffixed(str_seed);
@@ -223,12 +228,21 @@ fn direct_lookup(
     (items, from_code)
 }
 
-/// `from_code` as one comparison per code: for the fallback after an error,
-/// and should no perfect hash be found.
-pub fn compare_each(table: &Table) -> TokenStream {
-    let runtime = &table.runtime;
-    let tries = table.rows.iter().map(|row| {
-        let (cfgs, ident, code) = (row.cfg_attrs(), &row.ident, row.code.lit());
+/// Each row's `#[cfg]`s, variant and code literal.
+fn codes_of(rows: &[Row]) -> Vec<(TokenStream, &syn::Ident, TokenStream)> {
+    rows.iter()
+        .map(|row| (row.cfg_attrs(), &row.ident, row.code.lit()))
+        .collect()
+}
+
+/// `from_code` as one comparison per code, given as `(#[cfg]s, variant,
+/// literal)`: for the fallback after an error, and should no perfect hash
+/// be found.
+pub fn compare_each(
+    runtime: &TokenStream,
+    codes: &[(TokenStream, &syn::Ident, TokenStream)],
+) -> TokenStream {
+    let tries = codes.iter().map(|(cfgs, ident, code)| {
         quote! {
             #cfgs {
                 if #runtime::__private::str_eq(code, #code) {

@@ -8,7 +8,8 @@ use syn::Visibility;
 use crate::check::model::Union;
 use crate::generate::api::Api;
 use crate::generate::axum;
-use crate::generate::family::{code_lit, status_of};
+use crate::generate::methods::status_of;
+use crate::generate::tokens::code_lit;
 
 /// The union, with `IntoResponse` when the module has the `axum` flag.
 pub fn expand(union: &Union) -> TokenStream {
@@ -214,7 +215,7 @@ fn api(union: &Union) -> Api {
         ident: union.ident.clone(),
         runtime: union.runtime.clone(),
         impls: union.impls,
-        code_ty: quote!(#ty),
+        code_type: ty,
         family: union.family.clone(),
         all: quote!(#(#all),*),
         code: dispatch("code", quote!()),
