@@ -20,6 +20,14 @@ pub const VALUED: [&str; 7] = [HTTP, DISPLAY, LANG, NAME, UNION, CRATE, BODY];
 /// The options that are a bare word: the impls a family asks for.
 pub const FLAGS: [&str; 3] = [SERDE, STATUS_CODE, AXUM];
 
+/// The helper attributes of a variant (`#[http(..)]` is [`HTTP`]).
+pub const MSG: &str = "msg";
+pub const HELP: &str = "help";
+pub const RETRYABLE: &str = "retryable";
+
+/// Every helper attribute the macro reads on a variant.
+pub const HELPERS: [&str; 4] = [MSG, HELP, HTTP, RETRYABLE];
+
 /// Every option, valued ones first.
 pub fn options() -> impl Iterator<Item = &'static str> {
     VALUED.into_iter().chain(FLAGS)

@@ -11,6 +11,7 @@ use crate::errors::Errors;
 use crate::parse::cfg::Pred;
 use crate::parse::options::http_status;
 use crate::parse::suggest;
+use crate::parse::symbol;
 
 /// A variant's message as written.
 #[derive(Clone)]
@@ -53,9 +54,6 @@ pub struct DocText {
     pub text: Option<String>,
     pub at: TokenStream,
 }
-
-/// The helper attributes the macro reads on a variant.
-const HELPERS: [&str; 4] = ["msg", "help", "http", "retryable"];
 
 /// Attributes of the language close to a helper's name: never a typo.
 const BUILTIN: [&str; 4] = ["doc", "cfg", "allow", "deny"];
@@ -114,13 +112,13 @@ impl VariantAttrs {
     /// is what errors point at. Returns whether it was one.
     fn read_helper(&mut self, meta: &Meta, at: &dyn ToTokens, errors: &mut Errors) -> bool {
         let path = meta.path();
-        if path.is_ident("msg") {
+        if path.is_ident(symbol::MSG) {
             self.read_msg(meta, at, errors);
-        } else if path.is_ident("help") {
+        } else if path.is_ident(symbol::HELP) {
             self.read_help(meta, at, errors);
-        } else if path.is_ident("http") {
+        } else if path.is_ident(symbol::HTTP) {
             self.read_http(meta, at, errors);
-        } else if path.is_ident("retryable") {
+        } else if path.is_ident(symbol::RETRYABLE) {
             self.read_retryable(meta, at, errors);
         } else {
             return self.read_misspelt(path, at, errors);
@@ -138,14 +136,14 @@ impl VariantAttrs {
         if BUILTIN.contains(&name.as_str()) {
             return false;
         }
-        let Some(meant) = suggest::closest(&name, &HELPERS) else {
+        let Some(meant) = suggest::closest(&name, &symbol::HELPERS) else {
             return false;
         };
         errors.spanned(
             path,
             format_args!("unknown attribute `{name}`: did you mean #[{meant}(..)]?"),
         );
-        if meant == "msg" && self.message_at.is_none() {
+        if meant == symbol::MSG && self.message_at.is_none() {
             self.message_at = Some(at.to_token_stream());
         }
         true
