@@ -7,6 +7,8 @@ pub mod cfg;
 pub mod cfg_override;
 pub mod code_type;
 pub mod display_format;
+pub mod doc_comment;
+pub mod helper_args;
 pub mod json;
 pub mod module;
 pub mod options;

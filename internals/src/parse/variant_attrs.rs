@@ -3,24 +3,19 @@
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
-use syn::parse::{Parse, ParseStream, Parser};
+use syn::parse::ParseStream;
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitBool, LitInt, LitStr, Meta, Token};
+use syn::{Attribute, LitBool, LitInt, LitStr, Meta, Token};
 
 use crate::errors::Errors;
 use crate::parse::cfg::Pred;
+use crate::parse::doc_comment::{DocLine, doc_line, join_doc, text_of};
+use crate::parse::helper_args::{MSG_FORM, attr_args, expect, non_empty, parse_msg};
+
+pub use crate::parse::helper_args::Message;
 use crate::parse::options::http_status;
 use crate::parse::suggest;
 use crate::parse::symbol;
-
-/// A variant's message as written.
-#[derive(Clone)]
-pub enum Message {
-    /// `#[msg("..")]` or the doc comment.
-    Plain(String),
-    /// `#[msg(zh = "..", en = "..")]`, in the order written.
-    Keyed(Vec<(String, String)>),
-}
 
 #[derive(Clone)]
 pub struct VariantAttrs {
@@ -328,183 +323,4 @@ fn cfg_attr_args(input: ParseStream) -> syn::Result<(TokenStream, Punctuated<Met
     }
     input.parse::<Token![,]>()?;
     Ok((predicate, Punctuated::parse_terminated(input)?))
-}
-
-const MSG_FORM: &str = "#[msg(\"...\")] or #[msg(zh = \"...\", en = \"...\")]";
-
-/// Parses the arguments of `#[name(args)]` with `parser`, which gives its own
-/// errors; the attribute without arguments is an error at `at` naming `form`.
-fn attr_args<T>(
-    meta: &Meta,
-    at: &dyn ToTokens,
-    form: &str,
-    parser: impl Parser<Output = T>,
-) -> syn::Result<T> {
-    match meta {
-        Meta::List(list) if !list.tokens.is_empty() => parser.parse2(list.tokens.clone()),
-        Meta::NameValue(_) => Err(syn::Error::new_spanned(
-            at.to_token_stream(),
-            format_args!("expected {form}: the text goes in parentheses, not after `=`"),
-        )),
-        _ => Err(syn::Error::new_spanned(
-            at.to_token_stream(),
-            format_args!("expected {form}"),
-        )),
-    }
-}
-
-/// A parser of one `T`, whose error names the attribute's `form`.
-fn expect<T: Parse>(form: &str) -> impl Parser<Output = T> + '_ {
-    move |input: ParseStream| {
-        let value = input
-            .parse::<T>()
-            .map_err(|e| syn::Error::new(e.span(), format_args!("expected {form}")))?;
-        if !input.is_empty() {
-            return Err(input.error(format_args!("unexpected tokens: expected {form}")));
-        }
-        Ok(value)
-    }
-}
-
-/// `"..."` or `zh = "...", en = "..."`.
-fn parse_msg(input: ParseStream) -> syn::Result<Message> {
-    if input.peek(LitStr) {
-        let lit: LitStr = input.parse()?;
-        if !input.is_empty() {
-            return Err(input.error(
-                "unexpected tokens after the message: write #[msg(\"...\")], or name each language: #[msg(zh = \"...\", en = \"...\")]",
-            ));
-        }
-        return match lit.value() {
-            text if text.trim().is_empty() => Err(syn::Error::new(
-                lit.span(),
-                "empty message: write the vendor's text",
-            )),
-            text => Ok(Message::Plain(text)),
-        };
-    }
-    if !(input.peek(Ident) && input.peek2(Token![=])) {
-        return Err(input.error(format_args!("expected {MSG_FORM}")));
-    }
-    let pairs = Punctuated::<KeyedText, Token![,]>::parse_terminated(input)?;
-    let mut keyed: Vec<(String, String)> = Vec::new();
-    for pair in pairs {
-        let lang = pair.lang.to_string();
-        if keyed.iter().any(|(seen, _)| *seen == lang) {
-            return Err(syn::Error::new(
-                pair.lang.span(),
-                format_args!("duplicate language `{lang}` in #[msg]: write each language once"),
-            ));
-        }
-        if pair.text.value().trim().is_empty() {
-            return Err(syn::Error::new(
-                pair.text.span(),
-                format_args!("empty `{lang}` message: write the vendor's text"),
-            ));
-        }
-        keyed.push((lang, pair.text.value()));
-    }
-    Ok(Message::Keyed(keyed))
-}
-
-/// `zh = "创建产品失败"`
-struct KeyedText {
-    lang: Ident,
-    text: LitStr,
-}
-
-impl Parse for KeyedText {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let expected = || format!("expected `lang = \"...\"` in {MSG_FORM}");
-        let lang = input
-            .parse()
-            .map_err(|e| syn::Error::new(e.span(), expected()))?;
-        input
-            .parse::<Token![=]>()
-            .map_err(|e| syn::Error::new(e.span(), expected()))?;
-        let text = input.parse().map_err(|e| {
-            syn::Error::new(e.span(), "expected the message as a string literal \"...\"")
-        })?;
-        Ok(KeyedText { lang, text })
-    }
-}
-
-fn non_empty(lit: &LitStr, what: &str, errors: &mut Errors) -> Option<String> {
-    let text = lit.value();
-    if text.trim().is_empty() {
-        errors.spanned(
-            lit,
-            format_args!("empty {what}: write the text, or remove the attribute"),
-        );
-        return None;
-    }
-    Some(text)
-}
-
-/// One `#[doc = ..]` line: its text, or a value whose text the macro
-/// cannot know (`include_str!`).
-enum DocLine {
-    Text(String),
-    Unreadable,
-}
-
-/// The line of a `#[doc = ..]` attribute (a `///` line, or a `concat!` of
-/// literals, also as a `macro_rules!` fragment); `None` for other attributes.
-fn doc_line(attr: &Attribute) -> Option<DocLine> {
-    let Meta::NameValue(nv) = &attr.meta else {
-        return None;
-    };
-    if !nv.path.is_ident("doc") {
-        return None;
-    }
-    Some(match text_of(&nv.value) {
-        Some(text) => DocLine::Text(text),
-        None => DocLine::Unreadable,
-    })
-}
-
-/// The text of a literal, or of `concat!` of literals, as rustc would make it.
-fn text_of(expr: &Expr) -> Option<String> {
-    match expr {
-        Expr::Group(group) => text_of(&group.expr),
-        Expr::Paren(paren) => text_of(&paren.expr),
-        Expr::Lit(ExprLit { lit, .. }) => match lit {
-            Lit::Str(lit) => Some(lit.value()),
-            Lit::Char(lit) => Some(lit.value().to_string()),
-            Lit::Int(lit) => Some(lit.base10_digits().to_owned()),
-            Lit::Float(lit) => Some(lit.base10_digits().to_owned()),
-            Lit::Bool(lit) => Some(lit.value.to_string()),
-            _ => None,
-        },
-        Expr::Macro(mac) if mac.mac.path.is_ident("concat") => {
-            let parts = mac
-                .mac
-                .parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated)
-                .ok()?;
-            parts.iter().map(text_of).collect()
-        }
-        _ => None,
-    }
-}
-
-/// Doc lines trimmed and joined with a space; `None` if they hold no text.
-/// A line whose text cannot be read is an error: the message would be
-/// silently wrong without it.
-fn join_doc(lines: &[(DocLine, TokenStream)], errors: &mut Errors) -> Option<String> {
-    let mut words: Vec<&str> = Vec::new();
-    for (line, at) in lines {
-        match line {
-            DocLine::Text(text) => {
-                words.extend(text.lines().map(str::trim).filter(|l| !l.is_empty()))
-            }
-            DocLine::Unreadable => {
-                errors.spanned(
-                    at,
-                    "#[error_table] cannot read the text of this doc attribute for the message (only literals and `concat!` of literals): write the message in #[msg(\"...\")]",
-                );
-                return Some(String::new());
-            }
-        }
-    }
-    (!words.is_empty()).then(|| words.join(" "))
 }
