@@ -42,16 +42,6 @@ pub fn versions(
     if !variant.helpers.is_conditional() {
         return Vec::new();
     }
-    row_versions(family, variant, status, default_lang, errors)
-}
-
-fn row_versions(
-    family: &Family,
-    variant: &Variant,
-    status: u16,
-    default_lang: Option<&str>,
-    errors: &mut Errors,
-) -> Versions {
     let helpers = &variant.helpers;
     let mut options = Vec::new();
     for (cond, _) in &helpers.conditional {
