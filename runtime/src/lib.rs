@@ -12,6 +12,12 @@ extern crate alloc;
 
 #[cfg(feature = "axum")]
 mod axum_impls;
+#[cfg(feature = "axum")]
+mod language;
+#[cfg(feature = "utoipa")]
+mod openapi;
+#[cfg(feature = "axum")]
+mod respond;
 mod code;
 mod code_int;
 mod display;
@@ -31,6 +37,8 @@ pub mod __private;
 
 pub use crate::code::{Code, OwnedCode, RefCode};
 pub use crate::code_int::CodeInt;
+#[cfg(feature = "axum")]
+pub use crate::respond::{Reply, Serve};
 pub use crate::error_code::ErrorCode;
 pub use crate::raw_code::RawCode;
 pub use crate::retry::retryable_status;

@@ -89,6 +89,12 @@ pub fn check_body_needs_axum(options: &Options, errors: &mut Errors) {
             "`body` is the body of the axum response: add the `axum` flag, `#[error_table(axum, body = ..)]`, or remove `body`",
         );
     }
+    if let (Some(span), None) = (options.utoipa, options.axum) {
+        errors.at(
+            span,
+            "`utoipa` describes the responses of the axum flag: add it, `#[error_table(axum, utoipa)]`",
+        );
+    }
 }
 
 /// The `#[cfg]`s of a variant as one comparable text.
