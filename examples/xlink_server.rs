@@ -65,7 +65,9 @@ async fn error(Path(code): Path<u32>, headers: HeaderMap) -> Response {
         .instance(format!("/errors/{code}"))
         .language_of(&headers); // Accept-Language, q-values and all
     let echo = HeaderValue::try_from(id).expect("a header value, it came as one");
-    let retry = error.is_retryable().then_some((RETRY_AFTER, HeaderValue::from_static("1")));
+    let retry = error
+        .is_retryable()
+        .then_some((RETRY_AFTER, HeaderValue::from_static("1")));
     ([(X_REQUEST_ID.clone(), echo)], retry.map(|r| [r]), reply).into_response()
 }
 
@@ -144,7 +146,12 @@ async fn smoke_test(address: SocketAddr) -> Result<usize, String> {
         if answer.0 != expected {
             return Err(format!("{code}: got {answer:?}, expected {expected:?}"));
         }
-        if status != 404 && !answer.1.as_deref().is_some_and(|id| id.starts_with("xlink-")) {
+        if status != 404
+            && !answer
+                .1
+                .as_deref()
+                .is_some_and(|id| id.starts_with("xlink-"))
+        {
             return Err(format!("{code}: no new request id, got {:?}", answer.1));
         }
     }
@@ -173,7 +180,9 @@ async fn ask(address: SocketAddr, code: u32, request_id: Option<&str>) -> Result
     if let Some(id) = request_id {
         request = request.header(&X_REQUEST_ID, id);
     }
-    let request = request.body(Empty::<Bytes>::new()).map_err(|e| failed(&e))?;
+    let request = request
+        .body(Empty::<Bytes>::new())
+        .map_err(|e| failed(&e))?;
     let response = sender.send_request(request).await.map_err(|e| failed(&e))?;
     let status = response.status().as_u16();
     let json = response.headers().get(CONTENT_TYPE) == Some(&"application/json".parse().unwrap());

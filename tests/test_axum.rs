@@ -105,8 +105,8 @@ async fn get_with(
     code: impl Display,
     headers: &[(&str, &str)],
 ) -> Answer {
-    let mut request = http::Request::get(format!("/errors/{code}"))
-        .header(http::header::HOST, "127.0.0.1");
+    let mut request =
+        http::Request::get(format!("/errors/{code}")).header(http::header::HOST, "127.0.0.1");
     for &(name, value) in headers {
         request = request.header(name, value);
     }
@@ -325,12 +325,14 @@ where
 {
     Router::new().route(
         "/errors/{code}",
-        get(|Path(code): Path<u32>, headers: http::HeaderMap| async move {
-            let Some(error) = E::from_code(code) else {
-                return (http::StatusCode::NOT_FOUND, "no such code").into_response();
-            };
-            reply(error, &headers, format!("/errors/{code}"))
-        }),
+        get(
+            |Path(code): Path<u32>, headers: http::HeaderMap| async move {
+                let Some(error) = E::from_code(code) else {
+                    return (http::StatusCode::NOT_FOUND, "no such code").into_response();
+                };
+                reply(error, &headers, format!("/errors/{code}"))
+            },
+        ),
     )
 }
 
@@ -473,7 +475,12 @@ async fn the_callers_language_is_chosen_by_q_values() {
     let answer = get_with(&mut client, 1003, &[("accept-language", "zh-CN")]).await;
     assert!(answer.body.contains("Internal error"), "{}", answer.body);
     // A longer range is looked up by its prefixes.
-    let answer = get_with(&mut client, 1001, &[("accept-language", "zh-Hans-CN, en;q=0.1")]).await;
+    let answer = get_with(
+        &mut client,
+        1001,
+        &[("accept-language", "zh-Hans-CN, en;q=0.1")],
+    )
+    .await;
     assert!(answer.body.contains("库存不足"));
 }
 
@@ -505,12 +512,14 @@ pub enum S3Error {
 async fn xml_bodies_parse_back_for_every_code() {
     let router = Router::new().route(
         "/errors/{code}",
-        get(|Path(code): Path<String>, headers: http::HeaderMap| async move {
-            match S3Error::from_code(&code) {
-                Some(error) => reply(error, &headers, format!("/bucket/{code}")),
-                None => http::StatusCode::NOT_FOUND.into_response(),
-            }
-        }),
+        get(
+            |Path(code): Path<String>, headers: http::HeaderMap| async move {
+                match S3Error::from_code(&code) {
+                    Some(error) => reply(error, &headers, format!("/bucket/{code}")),
+                    None => http::StatusCode::NOT_FOUND.into_response(),
+                }
+            },
+        ),
     );
     let mut client = connect(serve(router).await).await;
     let id = "4442587FB7D0A2F9 <&'\">";
@@ -549,6 +558,12 @@ async fn a_reply_without_values_is_the_static_response() {
     // A union replies as its family.
     let family = xlink::xlink::Forbidden::InvalidAccessToken;
     let union = XlinkError::from(family);
-    let (a, b) = (family.reply().request_id("x"), union.reply().request_id("x"));
-    assert_eq!(body_of(a.into_response()).await, body_of(b.into_response()).await);
+    let (a, b) = (
+        family.reply().request_id("x"),
+        union.reply().request_id("x"),
+    );
+    assert_eq!(
+        body_of(a.into_response()).await,
+        body_of(b.into_response()).await
+    );
 }

@@ -130,11 +130,17 @@ async fn assert_every_code<E: Serve + IntoResponse>(spec: &Spec, path: &str, xml
         let Some(ObjectOrReference::Object(response)) = responses.get(&status) else {
             panic!("{path}: no response {status}");
         };
-        let count = E::ALL.iter().filter(|e| e.http_status().to_string() == status).count();
-        let examples = response.content.values().map(|media| match &media.examples {
-            Some(MediaTypeExamples::Examples { examples }) => examples.len(),
-            _ => 0,
-        });
+        let count = E::ALL
+            .iter()
+            .filter(|e| e.http_status().to_string() == status)
+            .count();
+        let examples = response
+            .content
+            .values()
+            .map(|media| match &media.examples {
+                Some(MediaTypeExamples::Examples { examples }) => examples.len(),
+                _ => 0,
+            });
         assert_eq!(examples.sum::<usize>(), count, "{path} {status}");
     }
 }
@@ -147,7 +153,10 @@ async fn every_code_appears_with_its_status_and_example() {
     assert_every_code::<xlink::XlinkError>(&spec, "/xlink/{code}", false).await;
     assert_every_code::<S3Error>(&spec, "/s3/{key}", true).await;
     // The handler's own responses stay beside the family's.
-    let acme = spec.paths.as_ref().unwrap()["/acme/{code}"].get.as_ref().unwrap();
+    let acme = spec.paths.as_ref().unwrap()["/acme/{code}"]
+        .get
+        .as_ref()
+        .unwrap();
     assert!(acme.responses.as_ref().unwrap().contains_key("200"));
 }
 
@@ -156,8 +165,20 @@ fn the_codes_are_a_schema_each_described_by_its_message() {
     let json: serde_json::Value = serde_json::to_value(ApiDoc::openapi()).unwrap();
     let schemas = &json["components"]["schemas"];
     for (name, codes) in [
-        ("Acme", Acme::ALL.iter().map(|e| (serde_json::json!(e.code()), e.message(), e.name())).collect::<Vec<_>>()),
-        ("S3Error", S3Error::ALL.iter().map(|e| (serde_json::json!(e.code()), e.message(), e.name())).collect()),
+        (
+            "Acme",
+            Acme::ALL
+                .iter()
+                .map(|e| (serde_json::json!(e.code()), e.message(), e.name()))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "S3Error",
+            S3Error::ALL
+                .iter()
+                .map(|e| (serde_json::json!(e.code()), e.message(), e.name()))
+                .collect(),
+        ),
     ] {
         let one_of = schemas[name]["oneOf"].as_array().unwrap();
         assert_eq!(one_of.len(), codes.len(), "{name}");

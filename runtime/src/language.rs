@@ -61,7 +61,11 @@ mod tests {
         assert_eq!(negotiate("EN-gb", LANGS), 1);
         assert_eq!(negotiate("zh-Hant-TW", LANGS), 0);
         assert_eq!(negotiate("pt-br", LANGS), 2);
-        assert_eq!(negotiate("pt", LANGS), 0, "pt-BR is more specific than asked");
+        assert_eq!(
+            negotiate("pt", LANGS),
+            0,
+            "pt-BR is more specific than asked"
+        );
         assert_eq!(negotiate("en-x-private", LANGS), 1);
     }
 

@@ -12,19 +12,19 @@ extern crate alloc;
 
 #[cfg(feature = "axum")]
 mod axum_impls;
-#[cfg(feature = "axum")]
-mod language;
-#[cfg(feature = "utoipa")]
-mod openapi;
-#[cfg(feature = "axum")]
-mod respond;
 mod code;
 mod code_int;
 mod display;
 mod error_code;
 mod hash;
 mod http_impls;
+#[cfg(feature = "axum")]
+mod language;
+#[cfg(feature = "utoipa")]
+mod openapi;
 mod raw_code;
+#[cfg(feature = "axum")]
+mod respond;
 mod retry;
 #[cfg(feature = "serde")]
 mod serde_impls;
@@ -37,10 +37,10 @@ pub mod __private;
 
 pub use crate::code::{Code, OwnedCode, RefCode};
 pub use crate::code_int::CodeInt;
-#[cfg(feature = "axum")]
-pub use crate::respond::{Reply, Serve};
 pub use crate::error_code::ErrorCode;
 pub use crate::raw_code::RawCode;
+#[cfg(feature = "axum")]
+pub use crate::respond::{Reply, Serve};
 pub use crate::retry::retryable_status;
 pub use crate::unknown::{ParseCodeError, UnknownCode};
 

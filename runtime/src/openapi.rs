@@ -10,8 +10,8 @@ use utoipa::openapi::example::ExampleBuilder;
 use utoipa::openapi::schema::{ObjectBuilder, OneOfBuilder, Schema, Type};
 use utoipa::openapi::{ContentBuilder, RefOr, Response, ResponseBuilder};
 
-use crate::respond::Serve;
 use crate::ErrorCode;
+use crate::respond::Serve;
 
 /// `IntoResponses`: one response per status; each has, for its content
 /// type, one example per code, named by the variant, whose value is the
@@ -52,10 +52,13 @@ fn response<E: Serve>(status: u16, errors: &[E]) -> Response {
     }
     by_type
         .into_iter()
-        .fold(ResponseBuilder::new().description(description), |builder, (ty, examples)| {
-            let content = ContentBuilder::new().examples_from_iter(examples).build();
-            builder.content(ty, content)
-        })
+        .fold(
+            ResponseBuilder::new().description(description),
+            |builder, (ty, examples)| {
+                let content = ContentBuilder::new().examples_from_iter(examples).build();
+                builder.content(ty, content)
+            },
+        )
         .build()
 }
 
@@ -72,7 +75,10 @@ pub fn codes_schema<E: ErrorCode>() -> RefOr<Schema> {
         // A string family has a category; an integer code is a JSON number.
         let (ty, code) = match error.category() {
             Some(_) => (Type::String, serde_json::Value::String(text)),
-            None => (Type::Integer, serde_json::from_str(&text).unwrap_or_default()),
+            None => (
+                Type::Integer,
+                serde_json::from_str(&text).unwrap_or_default(),
+            ),
         };
         builder.item(
             ObjectBuilder::new()

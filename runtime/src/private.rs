@@ -2,15 +2,15 @@
 
 #[cfg(feature = "axum")]
 pub use crate::axum_impls::{JSON, PROBLEM_JSON, XML};
+pub use crate::display::{Piece, write_pieces};
 #[cfg(feature = "axum")]
 pub use crate::respond::{Escape, Field, Part, Template, respond};
-pub use crate::display::{Piece, write_pieces};
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize, serialize};
 pub use crate::str_table::{StrEntry, found as str_found, str_eq};
 pub use crate::{
-    __impl_axum as impl_axum, __impl_serde as impl_serde, __impl_utoipa as impl_utoipa, __impl_status_code as impl_status_code,
-    __string_codes as string_codes, ErrorCode,
+    __impl_axum as impl_axum, __impl_serde as impl_serde, __impl_status_code as impl_status_code,
+    __impl_utoipa as impl_utoipa, __string_codes as string_codes, ErrorCode,
 };
 #[cfg(feature = "axum")]
 pub use axum_core;

@@ -205,7 +205,11 @@ impl<'a, E: Serve> Reply<'a, E> {
             return Body::from(template.whole);
         }
         let values = [&self.request_id, &self.instance, &self.detail];
-        let extra: usize = values.iter().filter_map(|v| v.as_deref()).map(str::len).sum();
+        let extra: usize = values
+            .iter()
+            .filter_map(|v| v.as_deref())
+            .map(str::len)
+            .sum();
         // Escaping rarely grows a value much; one reserve covers most bodies.
         let mut out = String::with_capacity(template.whole.len() + extra + extra / 2 + 16);
         for part in template.parts {
@@ -368,13 +372,19 @@ mod tests {
     fn json_escapes_as_the_macro_does() {
         assert_eq!(json(r#"a "b" \c"#), r#"a \"b\" \\c"#);
         assert_eq!(json("l1\nl2\t\u{1}"), r"l1\nl2\t\u0001");
-        assert_eq!(json("</script>&\u{2028}"), r"\u003c/script\u003e\u0026\u2028");
+        assert_eq!(
+            json("</script>&\u{2028}"),
+            r"\u003c/script\u003e\u0026\u2028"
+        );
         assert_eq!(json("无效的Access-Token"), "无效的Access-Token");
     }
 
     #[test]
     fn xml_escapes_markup_and_drops_what_xml_cannot_carry() {
-        assert_eq!(xml(r#"<a href="x">&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;");
+        assert_eq!(
+            xml(r#"<a href="x">&'</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;"
+        );
         assert_eq!(xml("tab\tnl\n\u{1}"), "tab\tnl\n\u{fffd}");
         assert_eq!(xml("无效"), "无效");
     }

@@ -113,8 +113,12 @@ pub enum Placeholder {
 impl Placeholder {
     /// The placeholder as written, without its braces.
     pub fn name(&self) -> &'static str {
-        let by_row = PLACEHOLDERS.iter().map(|(n, p)| (*n, Placeholder::Row(p.clone())));
-        let by_request = PER_REQUEST.iter().map(|(n, r)| (*n, Placeholder::Request(*r)));
+        let by_row = PLACEHOLDERS
+            .iter()
+            .map(|(n, p)| (*n, Placeholder::Row(p.clone())));
+        let by_request = PER_REQUEST
+            .iter()
+            .map(|(n, r)| (*n, Placeholder::Request(*r)));
         by_row
             .chain(by_request)
             .find(|(_, known)| known == self)

@@ -200,10 +200,7 @@ impl Reader<'_> {
     /// A character XML allows in text.
     fn char(&mut self, c: char) -> Result<(), String> {
         if c < ' ' && !matches!(c, '\t' | '\n' | '\r') || matches!(c, '\u{fffe}' | '\u{ffff}') {
-            return Err(self.error(format_args!(
-                "U+{:04X} is not allowed in XML",
-                u32::from(c)
-            )));
+            return Err(self.error(format_args!("U+{:04X} is not allowed in XML", u32::from(c))));
         }
         self.take();
         Ok(())
@@ -214,7 +211,10 @@ impl Reader<'_> {
         const BAD: &str = "a bad reference: XML without a DTD has &lt; &gt; &amp; &quot; &apos;, &#NN; and &#xHH; (write `&amp;` for `&`)";
         self.expect("&", "`&`")?;
         let start = self.text.len();
-        while let Some(c) = self.peek().filter(|c| c.is_ascii_alphanumeric() || *c == '#') {
+        while let Some(c) = self
+            .peek()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '#')
+        {
             self.text.push(c);
             self.pos += 1;
         }
@@ -362,7 +362,10 @@ mod tests {
             ("<a>]]></a>", "`]]>`"),
             ("<a><!-- a -- b --></a>", "`--`"),
             ("<{code}/>", "a placeholder cannot be an element name"),
-            ("<a {msg}='1'/>", "a placeholder cannot be an attribute name"),
+            (
+                "<a {msg}='1'/>",
+                "a placeholder cannot be an attribute name",
+            ),
             ("<a><!-- {msg} --></a>", "a placeholder in a comment"),
             ("<a><![CDATA[{msg}]]></a>", "a placeholder in a CDATA"),
             ("<!DOCTYPE a><a/>", "DTD"),

@@ -93,11 +93,14 @@ fn part_tokens(part: &Part, private: &TokenStream) -> TokenStream {
             escape,
             default,
         } => {
-            let (f, escape) = (field(f), match escape {
-                Escape::InJsonString => quote!(InJsonString),
-                Escape::JsonValue => quote!(JsonValue),
-                Escape::Xml => quote!(Xml),
-            });
+            let (f, escape) = (
+                field(f),
+                match escape {
+                    Escape::InJsonString => quote!(InJsonString),
+                    Escape::JsonValue => quote!(JsonValue),
+                    Escape::Xml => quote!(Xml),
+                },
+            );
             quote!(#private::Part::Hole { field: #f, escape: #private::Escape::#escape, default: #default })
         }
         Part::Member {

@@ -77,7 +77,11 @@ struct Localized<'a> {
 
 impl Localized<'_> {
     fn message(&self) -> &str {
-        let translated = self.row.translations.iter().find(|(l, _)| Some(l.as_str()) == self.lang);
+        let translated = self
+            .row
+            .translations
+            .iter()
+            .find(|(l, _)| Some(l.as_str()) == self.lang);
         translated.map_or(&self.row.message, |(_, text)| text)
     }
 
@@ -139,8 +143,9 @@ impl Localized<'_> {
     fn xml(&self, segment: &Segment) -> Part {
         let mut text = String::new();
         match segment {
-            Segment::Text(xml) => return Part::Text(xml.clone()),
-            Segment::InString(Placeholder::Row(piece)) | Segment::Value(Placeholder::Row(piece)) => {
+            Segment::Text(xml) => Part::Text(xml.clone()),
+            Segment::InString(Placeholder::Row(piece))
+            | Segment::Value(Placeholder::Row(piece)) => {
                 escape_xml(&mut text, &self.text(piece));
                 Part::Text(text)
             }
@@ -289,7 +294,10 @@ mod tests {
 
     #[test]
     fn escapes_what_xml_needs() {
-        assert_eq!(xml(r#"<b a="1">&'"#), "&lt;b a=&quot;1&quot;&gt;&amp;&apos;");
+        assert_eq!(
+            xml(r#"<b a="1">&'"#),
+            "&lt;b a=&quot;1&quot;&gt;&amp;&apos;"
+        );
         assert_eq!(xml("l1\nl2\u{1}"), "l1\nl2\u{fffd}");
     }
 }
