@@ -9,7 +9,8 @@
 //! request's id (the caller's `x-request-id`, else a new one) in an
 //! `x-request-id` header, and in the body wherever the template has a
 //! place for it (Xlink's own body has none, so it stays the vendor's).
-//! Retryable errors (503 here) also get a `Retry-After` header.
+//! Retryable errors (503 here) also get `Retry-After: 1`, from the table's
+//! `retryable(after = 1)`.
 //!
 //! `cargo run --example xlink_server` serves on 127.0.0.1 until stopped, and
 //! prints the address and a `curl` line. With `--smoke` (which `.ci/run`
@@ -65,10 +66,7 @@ async fn error(Path(code): Path<u32>, headers: HeaderMap) -> Response {
         .instance(format!("/errors/{code}"))
         .language_of(&headers); // Accept-Language, q-values and all
     let echo = HeaderValue::try_from(id).expect("a header value, it came as one");
-    let retry = error
-        .is_retryable()
-        .then_some((RETRY_AFTER, HeaderValue::from_static("1")));
-    ([(X_REQUEST_ID.clone(), echo)], retry.map(|r| [r]), reply).into_response()
+    ([(X_REQUEST_ID.clone(), echo)], reply).into_response()
 }
 
 /// A request id of this server: its start time and a counter.

@@ -405,6 +405,7 @@ pub enum Shop {
     OutOfStock = 1001,
     #[msg(en = "Too many requests", zh = "请求过于频繁")]
     #[http(429)]
+    #[retryable(after = 30)]
     Throttled = 1002,
     #[msg(en = "Internal error")]
     Internal = 1003,
@@ -566,4 +567,26 @@ async fn a_reply_without_values_is_the_static_response() {
         body_of(a.into_response()).await,
         body_of(b.into_response()).await
     );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_retryable_code_with_a_delay_says_retry_after() {
+    let mut client = connect(serve(reply_router::<Shop>()).await).await;
+    let answer = get_with(&mut client, 1002, &[("x-request-id", "r")]).await;
+    assert_eq!(answer.status, 429);
+    assert_eq!(answer.header(http::header::RETRY_AFTER), Some("30"));
+    // Not retryable (409), or retryable without a delay (Acme's 429): none.
+    let answer = get_error(&mut client, 1001).await;
+    assert_eq!(answer.header(http::header::RETRY_AFTER), None);
+    let plain = Acme::Throttled.into_response();
+    assert!(Acme::Throttled.is_retryable());
+    assert_eq!(plain.headers().get(http::header::RETRY_AFTER), None);
+    // Without a reply too, and from a union's family-wide delay.
+    let plain = Shop::Throttled.into_response();
+    assert_eq!(plain.headers()[http::header::RETRY_AFTER], "30");
+    let mut client = connect(serve(router::<XlinkError>()).await).await;
+    let answer = get_error(&mut client, 5031001).await;
+    assert_eq!(answer.header(http::header::RETRY_AFTER), Some("1"));
+    let answer = get_error(&mut client, 4031003).await;
+    assert_eq!(answer.header(http::header::RETRY_AFTER), None);
 }

@@ -64,6 +64,7 @@ pub use crate::unknown::{ParseCodeError, UnknownCode};
 /// | `serde`, `status_code` | ask for serde's traits, `From<E> for http::StatusCode` (features `serde`, `http`) |
 /// | `axum` | implement axum's `IntoResponse` (feature `axum`) |
 /// | `body = problem` or `body = "<JSON template>"` | the response body: RFC 9457, or the vendor's shape with the `display` placeholders |
+/// | `retryable(after = 30)` | the delay in seconds of the retryable rows that give none (`retry_after`) |
 ///
 /// | on a variant | meaning |
 /// |---|---|
@@ -72,6 +73,7 @@ pub use crate::unknown::{ParseCodeError, UnknownCode};
 /// | `#[help("..")]` | a longer description, read with `help` |
 /// | `#[http(404)]` | this code's HTTP status (not with `split`) |
 /// | `#[retryable]`, `#[retryable(false)]` | whether `is_retryable` says to retry this code (default: status 429, 502, 503, 504) |
+/// | `#[retryable(after = 30)]` | retryable after 30 seconds (`retry_after`) |
 ///
 /// **Write `#[error_table]` above the enum's `#[derive(..)]`s.** rustc
 /// applies a derive written *above* an attribute macro to the macro's output

@@ -13,7 +13,7 @@ use alloc::string::String;
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
 use http::HeaderMap;
-use http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderValue};
+use http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderValue, RETRY_AFTER};
 
 use crate::ErrorCode;
 use crate::axum_impls::response;
@@ -250,16 +250,12 @@ impl<E: Serve> IntoResponse for Reply<'_, E> {
     fn into_response(self) -> Response {
         let templates = self.error.__templates();
         let template = templates.get(self.language).unwrap_or(&templates[0]);
-        let mut response = response(
+        let response = response(
             self.error.http_status(),
             template.content_type,
             self.body(template),
         );
-        if let Some(language) = self.language() {
-            let headers = response.headers_mut();
-            headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(language));
-        }
-        response
+        with_headers(response, self.error, self.language())
     }
 }
 
@@ -269,14 +265,28 @@ impl<E: Serve> IntoResponse for Reply<'_, E> {
 #[inline]
 pub fn respond<E: Serve>(error: E) -> Response {
     let template = &error.__templates()[0];
-    let mut response = response(
+    let response = response(
         error.http_status(),
         template.content_type,
         Body::from(template.whole),
     );
-    if let Some(&language) = error.__languages().first() {
-        let headers = response.headers_mut();
+    with_headers(response, error, error.__languages().first().copied())
+}
+
+/// `Content-Language` when the body is in a keyed language, and
+/// `Retry-After` (in seconds) when the table gives the error a delay.
+#[inline]
+fn with_headers<E: Serve>(
+    mut response: Response,
+    error: E,
+    language: Option<&'static str>,
+) -> Response {
+    let headers = response.headers_mut();
+    if let Some(language) = language {
         headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(language));
+    }
+    if let Some(delay) = error.retry_after() {
+        headers.insert(RETRY_AFTER, HeaderValue::from(delay.as_secs()));
     }
     response
 }

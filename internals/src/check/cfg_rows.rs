@@ -12,7 +12,7 @@ use crate::errors::Errors;
 use crate::parse::ast::{Family, Variant};
 use crate::parse::cfg::{Combination, MAX_OPTIONS, Pred, combinations};
 use crate::parse::options::Http;
-use crate::parse::variant_attrs::VariantAttrs;
+use crate::parse::variant_attrs::{Retryable, VariantAttrs};
 
 /// What a row is in one combination.
 #[derive(Clone, PartialEq)]
@@ -21,7 +21,7 @@ pub struct Values {
     pub translations: Vec<(String, String)>,
     pub help: Option<String>,
     pub status: u16,
-    pub retryable: Option<bool>,
+    pub retryable: Option<Retryable>,
     pub has_doc: bool,
 }
 

@@ -7,6 +7,7 @@ use crate::parse::body::Body;
 use crate::parse::code_type::CodeType;
 use crate::parse::display_format::Piece;
 use crate::parse::options::{Http, Options};
+use crate::parse::variant_attrs::Retryable;
 
 /// The impls of foreign traits a family or union asks for, each with the
 /// span of its option (where a missing runtime feature is reported).
@@ -51,6 +52,9 @@ pub struct Table {
     pub langs: Vec<String>,
     /// The body of the `axum` response, `problem` unless `body` says otherwise.
     pub body: Body,
+    /// `retryable(after = N)`: the seconds a client waits before retrying a
+    /// retryable row that gives no delay of its own.
+    pub retry_after: Option<u32>,
     /// One row a variant, for what does not depend on a `cfg_attr` (the
     /// variant, its code and name).
     pub rows: Vec<Row>,
@@ -78,8 +82,9 @@ pub struct Row {
     pub translations: Vec<(String, String)>,
     pub help: Option<String>,
     /// The row's own `#[retryable(..)]`, if it has one (else its status
-    /// decides).
-    pub retryable: Option<bool>,
+    /// decides whether to retry, and the family's `retryable(after = N)`
+    /// how long to wait).
+    pub retryable: Option<Retryable>,
     /// Whether the variant has its own doc comment.
     pub has_doc: bool,
 }

@@ -9,6 +9,7 @@ use syn::{Ident, LitInt, LitStr, Path, Token};
 use crate::errors::Errors;
 use crate::parse::body::{self, Body};
 use crate::parse::display_format::{self, Piece};
+use crate::parse::helper_args::parse_after;
 use crate::parse::suggest;
 use crate::parse::symbol::{self, FLAGS, VALUED};
 
@@ -52,7 +53,14 @@ pub struct Options {
     pub utoipa: Option<Span>,
     /// `body = ..`: the body of that response, with the key's span.
     pub body: Option<(Body, Span)>,
+    /// `retryable(after = N)`: the seconds to wait before retrying any
+    /// retryable row that says no delay of its own.
+    pub retry_after: Option<u32>,
 }
+
+/// The form of the family-wide `retryable` option.
+const RETRY_AFTER_FORM: &str =
+    "`retryable(after = N)` with N whole seconds, the delay of the family's retryable rows";
 
 impl Options {
     /// Reads `key = value, ...`; a bad option is reported and skipped, so the
@@ -60,17 +68,59 @@ impl Options {
     pub fn parse(tokens: TokenStream, errors: &mut Errors) -> Options {
         let mut options = Options::default();
         for item in split_commas(tokens) {
-            if let Some(item) = errors.ok(syn::parse2::<OptionItem>(item)) {
-                options.set(item.key, item.value, errors);
+            match errors.ok(syn::parse2::<OptionItem>(item)) {
+                Some(OptionItem {
+                    key,
+                    value: Value::Args(args),
+                }) => options.set_call(&key, args, errors),
+                Some(OptionItem {
+                    key,
+                    value: Value::Bare,
+                }) => options.set(key, None, errors),
+                Some(OptionItem {
+                    key,
+                    value: Value::Is(value),
+                }) => options.set(key, Some(value), errors),
+                None => {}
             }
         }
         options
+    }
+
+    /// Sets an option written `key(args)`: `retryable(after = N)`.
+    fn set_call(&mut self, key: &Ident, args: TokenStream, errors: &mut Errors) {
+        let name = key.unraw().to_string();
+        if name != symbol::RETRYABLE {
+            let expected = if FLAGS.contains(&name.as_str()) {
+                format!("`{name}` takes no arguments: write `{name}` alone to ask for the impls")
+            } else if VALUED.contains(&name.as_str()) {
+                format!("malformed option `{name}`: expected `{name} = ...`")
+            } else {
+                unknown(&name)
+            };
+            return errors.spanned(key, expected);
+        }
+        let parser = |input: ParseStream| {
+            let seconds = parse_after(input, RETRY_AFTER_FORM)?;
+            if !input.is_empty() {
+                return Err(input.error(format_args!("expected {RETRY_AFTER_FORM}")));
+            }
+            Ok(seconds)
+        };
+        let seconds = errors.ok(syn::parse::Parser::parse2(parser, args));
+        if set_once(&mut self.retry_after, seconds) {
+            errors.spanned(key, "duplicate option `retryable`: write it once");
+        }
     }
 
     fn set(&mut self, key: Ident, value: Option<TokenStream>, errors: &mut Errors) {
         let span = key.span();
         let name = key.unraw().to_string();
         let duplicate = match (name.as_str(), value) {
+            (symbol::RETRYABLE, _) => {
+                errors.at(span, format_args!("expected {RETRY_AFTER_FORM}: a family's rows say whether they are retryable with #[retryable]"));
+                false
+            }
             (flag, None) if FLAGS.contains(&flag) => {
                 let slot = match flag {
                     symbol::SERDE => &mut self.serde,
@@ -188,6 +238,7 @@ impl Options {
             axum: self.axum.or(defaults.axum),
             utoipa: self.utoipa.or(defaults.utoipa),
             body: self.body.or_else(|| defaults.body.clone()),
+            retry_after: self.retry_after.or(defaults.retry_after),
         }
     }
 }
@@ -210,11 +261,21 @@ fn set_once<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
     duplicate
 }
 
-/// `key = value` or a bare `key`, the value kept as tokens until the key
-/// says how to read it.
+/// `key = value`, `key(args)` or a bare `key`, the value kept as tokens
+/// until the key says how to read it.
 struct OptionItem {
     key: Ident,
-    value: Option<TokenStream>,
+    value: Value,
+}
+
+/// What follows an option's key.
+enum Value {
+    /// Nothing: a flag.
+    Bare,
+    /// `= value`.
+    Is(TokenStream),
+    /// `(args)`.
+    Args(TokenStream),
 }
 
 impl Parse for OptionItem {
@@ -225,7 +286,21 @@ impl Parse for OptionItem {
             syn::Error::new(e.span(), format_args!("malformed option: {expected}"))
         })?;
         if input.is_empty() {
-            return Ok(OptionItem { key, value: None });
+            return Ok(OptionItem {
+                key,
+                value: Value::Bare,
+            });
+        }
+        if input.peek(syn::token::Paren) {
+            let args;
+            syn::parenthesized!(args in input);
+            if !input.is_empty() {
+                return Err(input.error(format_args!("unexpected tokens after `{key}(..)`")));
+            }
+            return Ok(OptionItem {
+                key,
+                value: Value::Args(args.parse()?),
+            });
         }
         if !input.peek(Token![=]) {
             let message = format_args!("malformed option `{key}`: expected `{key} = ...`");
@@ -237,7 +312,7 @@ impl Parse for OptionItem {
         }
         Ok(OptionItem {
             key,
-            value: Some(input.parse()?),
+            value: Value::Is(input.parse()?),
         })
     }
 }

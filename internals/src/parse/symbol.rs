@@ -18,20 +18,25 @@ pub const UTOIPA: &str = "utoipa";
 
 /// The options that take a value, `key = value`.
 pub const VALUED: [&str; 7] = [HTTP, DISPLAY, LANG, NAME, UNION, CRATE, BODY];
+/// `retryable(after = N)`: the family-wide delay (also a row's helper).
+pub const RETRYABLE: &str = "retryable";
+
+/// The options written like a call, `key(..)`.
+pub const CALLS: [&str; 1] = [RETRYABLE];
+
 /// The options that are a bare word: the impls a family asks for.
 pub const FLAGS: [&str; 4] = [SERDE, STATUS_CODE, AXUM, UTOIPA];
 
 /// The helper attributes of a variant (`#[http(..)]` is [`HTTP`]).
 pub const MSG: &str = "msg";
 pub const HELP: &str = "help";
-pub const RETRYABLE: &str = "retryable";
 
 /// Every helper attribute the macro reads on a variant.
 pub const HELPERS: [&str; 4] = [MSG, HELP, HTTP, RETRYABLE];
 
-/// Every option, valued ones first.
+/// Every option: valued ones, calls, then flags.
 pub fn options() -> impl Iterator<Item = &'static str> {
-    VALUED.into_iter().chain(FLAGS)
+    VALUED.into_iter().chain(CALLS).chain(FLAGS)
 }
 
 /// "expected one of `http`, `display`, ...": every option, for messages.
