@@ -71,7 +71,8 @@ pub struct Template {
     pub content_type: &'static str,
     /// The body without per-request values: what `into_response` sends.
     pub whole: &'static str,
-    /// The same body cut where per-request values go.
+    /// The same body cut where per-request values go; empty when it has
+    /// no place for them.
     pub parts: &'static [Part],
 }
 
@@ -201,7 +202,8 @@ impl<'a, E: Serve> Reply<'a, E> {
     /// The body: the static text itself without per-request values, else
     /// the static pieces and the escaped values.
     fn body(&self, template: &Template) -> Body {
-        if self.request_id.is_none() && self.instance.is_none() && self.detail.is_none() {
+        let values = self.request_id.is_some() || self.instance.is_some() || self.detail.is_some();
+        if !values || template.parts.is_empty() {
             return Body::from(template.whole);
         }
         let values = [&self.request_id, &self.instance, &self.detail];

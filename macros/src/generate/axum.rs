@@ -68,7 +68,12 @@ fn templates(
             let lang = lang.filter(|lang| Some(*lang) != default);
             let parts = bodies::parts(table, row, lang);
             let whole = bodies::whole(&parts);
-            let parts = parts.iter().map(|part| part_tokens(part, &private));
+            // A body with no place for a request's value is its whole text.
+            let holes = parts.iter().any(|part| !matches!(part, Part::Text(_)));
+            let parts = parts
+                .iter()
+                .filter(|_| holes)
+                .map(|part| part_tokens(part, &private));
             quote! {
                 #private::Template {
                     content_type: #private::#content_type,
