@@ -80,7 +80,6 @@ pub struct Template {
 /// the bound of [`Reply`], and `reply()` to start one.
 ///
 /// ```
-/// # #[cfg(feature = "axum")] {
 /// use error_table::{Serve, error_table};
 ///
 /// #[error_table(axum)]
@@ -90,9 +89,9 @@ pub struct Template {
 ///     Throttled = 4291,
 /// }
 ///
-/// let reply = Acme::Throttled.reply().request_id("req-1").accept_language("zh");
-/// # let _ = reply;
-/// # }
+/// let reply = Acme::Throttled.reply().request_id("req-1").accept_language("zh, en;q=0.5");
+/// assert_eq!(reply.language(), Some("zh"));
+/// assert_eq!(Acme::Throttled.reply().language(), Some("en"));
 /// ```
 pub trait Serve: ErrorCode {
     /// The languages of the bodies, the default one first; empty for a
