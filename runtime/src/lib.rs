@@ -16,6 +16,8 @@ mod code;
 mod code_int;
 mod display;
 mod error_code;
+#[cfg(feature = "axum")]
+mod escape;
 mod hash;
 mod http_impls;
 #[cfg(feature = "axum")]
