@@ -81,8 +81,9 @@ pub fn check_no_union(options: &Options, errors: &mut Errors) {
     }
 }
 
-/// `body` shapes the `IntoResponse` of the `axum` flag, so it needs the flag
-/// (on a module: the module's own, so that every family has it).
+/// `body` shapes the `IntoResponse` of the `axum` flag and `utoipa`
+/// describes it, so both need the flag (on a module: the module's own, so
+/// that every family has it).
 pub fn check_body_needs_axum(options: &Options, errors: &mut Errors) {
     if let (Some((_, span)), None) = (&options.body, options.axum) {
         errors.at(
