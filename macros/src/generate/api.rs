@@ -317,12 +317,13 @@ impl Api {
 ///
 /// Checking a constant's value, rustc finds each enum element's variant by
 /// a linear search of the discriminants: a constant of all N variants costs
-/// O(N^2), 6 s of a 10,000-code build (BENCHMARKS.md, run C12). It checks a
-/// constant only when some code names it, and `&[..]` alone would be
-/// promoted to a constant of its own that rustc checks even then. So no
-/// generated code names `ALL`, the trait's `ALL` repeats the elements
-/// instead of naming `Self::ALL`, and the `let` keeps the array from being
-/// promoted: a crate that does not use `ALL` does not pay for it.
+/// O(N^2), 6 s of a 10,000-code build (BENCHMARKS.md, run C12). rustc
+/// checks a constant when some code names it, and `&[..]` alone would be
+/// promoted to a constant of its own that it checks even then. So the `let`
+/// keeps the array from being promoted, and the trait's `ALL` repeats the
+/// elements instead of naming `Self::ALL`: `ALL` is checked once where
+/// something names it (`from_code` of a perfect hash up to 4,096 codes, the
+/// user's code), and never in a crate where nothing does.
 fn all_slice(all: &TokenStream) -> TokenStream {
     if all.is_empty() {
         // `[]` has no element to infer the type from.
