@@ -31,7 +31,7 @@ pub enum Xlink {
     Keyed = 4001001,
 }
 
-#[error_table_shadow::error_table(union = Union, axum)]
+#[error_table_shadow::error_table(union = Union, axum, utoipa)]
 pub mod family {
     pub enum One {
         /// one

@@ -117,7 +117,9 @@ fn union_stub(ident: &syn::Ident, vis: &syn::Visibility, module: &ModuleRead) ->
     api.from_code = generate::union::try_each(&same_type);
     let api = api.expand();
     let axum = generate::axum::stub(ident, &defaults.runtime(), defaults.axum);
-    quote!(#shell #api #axum)
+    let utoipa_flag = defaults.utoipa.filter(|_| defaults.axum.is_some());
+    let openapi = generate::utoipa::union_impls(ident, &defaults.runtime(), utoipa_flag);
+    quote!(#shell #api #axum #openapi)
 }
 
 fn compile_errors(errors: Errors) -> TokenStream {

@@ -16,6 +16,7 @@ pub struct Impls {
     pub serde: Option<Span>,
     pub status_code: Option<Span>,
     pub axum: Option<Span>,
+    pub utoipa: Option<Span>,
 }
 
 impl Impls {
@@ -24,6 +25,7 @@ impl Impls {
             serde: options.serde,
             status_code: options.status_code,
             axum: options.axum,
+            utoipa: options.utoipa,
         }
     }
 }

@@ -49,6 +49,8 @@ pub struct Options {
     pub status_code: Option<Span>,
     /// `axum`: the family asks for axum's `IntoResponse`.
     pub axum: Option<Span>,
+    /// `utoipa`: the family asks for utoipa's `IntoResponses` and `ToSchema`.
+    pub utoipa: Option<Span>,
     /// `body = ..`: the body of that response, with the key's span.
     pub body: Option<(Body, Span)>,
     /// `retryable(after = N)`: the seconds to wait before retrying any
@@ -123,6 +125,7 @@ impl Options {
                 let slot = match flag {
                     symbol::SERDE => &mut self.serde,
                     symbol::STATUS_CODE => &mut self.status_code,
+                    symbol::UTOIPA => &mut self.utoipa,
                     _ => &mut self.axum,
                 };
                 set_once(slot, Some(span))
@@ -233,6 +236,7 @@ impl Options {
             serde: self.serde.or(defaults.serde),
             status_code: self.status_code.or(defaults.status_code),
             axum: self.axum.or(defaults.axum),
+            utoipa: self.utoipa.or(defaults.utoipa),
             body: self.body.or_else(|| defaults.body.clone()),
             retry_after: self.retry_after.or(defaults.retry_after),
         }

@@ -14,6 +14,7 @@ pub const BODY: &str = "body";
 pub const SERDE: &str = "serde";
 pub const STATUS_CODE: &str = "status_code";
 pub const AXUM: &str = "axum";
+pub const UTOIPA: &str = "utoipa";
 
 /// The options that take a value, `key = value`.
 pub const VALUED: [&str; 7] = [HTTP, DISPLAY, LANG, NAME, UNION, CRATE, BODY];
@@ -24,7 +25,7 @@ pub const RETRYABLE: &str = "retryable";
 pub const CALLS: [&str; 1] = [RETRYABLE];
 
 /// The options that are a bare word: the impls a family asks for.
-pub const FLAGS: [&str; 3] = [SERDE, STATUS_CODE, AXUM];
+pub const FLAGS: [&str; 4] = [SERDE, STATUS_CODE, AXUM, UTOIPA];
 
 /// The helper attributes of a variant (`#[http(..)]` is [`HTTP`]).
 pub const MSG: &str = "msg";
@@ -55,6 +56,6 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), count);
-        assert!(expected_option().ends_with("`status_code`, `axum`"));
+        assert!(expected_option().ends_with("`status_code`, `axum`, `utoipa`"));
     }
 }

@@ -14,6 +14,7 @@ use crate::generate::api::Api;
 use crate::generate::axum;
 use crate::generate::derives;
 use crate::generate::strings::compare_each;
+use crate::generate::utoipa;
 use crate::parse::ast::Family;
 use crate::parse::code_type::CodeType;
 
@@ -79,6 +80,9 @@ pub fn expand(partial: &Partial) -> TokenStream {
     }
     let api = api.expand();
     let axum = axum::stub(ident, &options.runtime(), options.axum);
+    // `utoipa` without `axum` is the error reported: no impl needing `Serve`.
+    let utoipa_flag = options.utoipa.filter(|_| options.axum.is_some());
+    let openapi = utoipa::impls(ident, &options.runtime(), utoipa_flag);
     let body = quote_spanned!(ident.span()=> enum #ident { #(#declared,)* });
     quote! {
         #(#attrs)*
@@ -86,5 +90,6 @@ pub fn expand(partial: &Partial) -> TokenStream {
         #vis #body
         #api
         #axum
+        #openapi
     }
 }

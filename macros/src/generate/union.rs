@@ -10,6 +10,7 @@ use crate::generate::api::Api;
 use crate::generate::axum;
 use crate::generate::methods::status_of;
 use crate::generate::tokens::code_lit;
+use crate::generate::utoipa;
 
 /// The union, with `IntoResponse` when the module has the `axum` flag.
 pub fn expand(union: &Union) -> TokenStream {
@@ -22,7 +23,8 @@ pub fn expand(union: &Union) -> TokenStream {
     let shell = shell(&union.ident, &union.vis, &members);
     let api = api(union).expand();
     let axum = axum::union(union, &families);
-    quote!(#shell #api #axum)
+    let openapi = utoipa::union_impls(&union.ident, &union.runtime, union.impls.utoipa);
+    quote!(#shell #api #axum #openapi)
 }
 
 /// The union's enum and its conversions from and to each family: all that
