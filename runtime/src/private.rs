@@ -5,7 +5,7 @@ pub use crate::axum_impls::{JSON, PROBLEM_JSON, response};
 pub use crate::display::{Piece, write_pieces};
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize, serialize};
-pub use crate::str_table::{StrEntry, found as str_found, str_eq};
+pub use crate::str_table::{StrEntry, rest_diff as str_rest_diff, str_eq};
 pub use crate::{
     __impl_axum as impl_axum, __impl_serde as impl_serde, __impl_status_code as impl_status_code,
     __string_codes as string_codes, ErrorCode,
