@@ -7,7 +7,7 @@ pub use crate::display::{Piece, write_pieces};
 pub use crate::respond::{Escape, Field, Part, Template, respond};
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize, serialize};
-pub use crate::str_table::{StrEntry, found as str_found, str_eq};
+pub use crate::str_table::{StrEntry, rest_diff as str_rest_diff, str_eq};
 pub use crate::{
     __impl_axum as impl_axum, __impl_serde as impl_serde, __impl_status_code as impl_status_code,
     __impl_utoipa as impl_utoipa, __string_codes as string_codes, ErrorCode,

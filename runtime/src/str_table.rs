@@ -2,16 +2,19 @@
 //! string family). Its direct table reads the text as its length and four
 //! [`words`], which are the whole text up to 32 bytes, and a key of three of
 //! them picks a slot (`hash.rs`); the slot names one entry, the same four
-//! words and length of a code, and the text is that code when all five are
-//! equal (and, past 32 bytes, the rest of the bytes). No comparison loop for
-//! codes up to 32 bytes, and no branch between a hit and a miss: the empty
-//! slot's entry matches no text. A family whose codes the words cannot tell
-//! apart looks its text up through a perfect hash of every byte, then
-//! compares it with one code by [`str_eq`].
+//! words and length of a code, and the text is that code when the
+//! [`StrEntry::diff`] of all five is 0 (and, past 32 bytes, the
+//! [`rest_diff`] of the other bytes). No comparison loop for codes up to 32
+//! bytes, and no branch between a hit and a miss: the empty slot's entry
+//! matches no text, and the caller selects its answer by the difference. A
+//! family whose codes the words cannot tell apart looks its text up through
+//! a perfect hash of every byte, then compares it with one code by
+//! [`str_eq`].
 
 use crate::hash::{word, words};
 
-/// The length and the four words of a code, as [`found`] compares them.
+/// The length and the four words of a code, as [`StrEntry::diff`] compares
+/// them.
 #[derive(Clone, Copy, Debug)]
 pub struct StrEntry {
     words: [u64; 4],
@@ -33,36 +36,40 @@ impl StrEntry {
             len: code.len(),
         }
     }
+
+    /// 0 when a text of `len` bytes read as `words` is this entry's code, as
+    /// far as the words go (the first 32 bytes; past them, see
+    /// [`rest_diff`]); otherwise not 0. Five XORs and no branch.
+    #[inline]
+    #[must_use]
+    pub const fn diff(&self, words: &[u64; 4], len: usize) -> u64 {
+        (self.len ^ len) as u64
+            | (self.words[0] ^ words[0])
+            | (self.words[1] ^ words[1])
+            | (self.words[2] ^ words[2])
+            | (self.words[3] ^ words[3])
+    }
 }
 
-/// Whether `text`, read as `words`, is the code of `entry` (`code`, its
-/// text, is read only past 32 bytes).
+/// The bytes of `text` from 24 to its last eight, which its words leave out,
+/// against the same bytes of `code`: 0 when they are equal (always, up to 32
+/// bytes). Read where `code` is too short as its last eight bytes (or
+/// nothing): then the lengths differ, and [`StrEntry::diff`] is not 0
+/// anyway. One loop whose trip count follows the length of `text`, and no
+/// branch on the bytes.
 #[inline]
 #[must_use]
-pub const fn found(entry: &StrEntry, words: &[u64; 4], text: &str, code: &str) -> bool {
-    let len = text.len();
-    let diff = (entry.len ^ len) as u64
-        | (entry.words[0] ^ words[0])
-        | (entry.words[1] ^ words[1])
-        | (entry.words[2] ^ words[2])
-        | (entry.words[3] ^ words[3]);
-    if diff == 0 && len > 32 {
-        return rest_equal(text.as_bytes(), code.as_bytes());
-    }
-    diff == 0
-}
-
-/// The bytes `24..len - 8` of two texts of one length above 32, which the
-/// words leave out.
-const fn rest_equal(a: &[u8], b: &[u8]) -> bool {
-    let end = a.len() - 8;
+pub const fn rest_diff(text: &str, code: &str) -> u64 {
+    let (text, code) = (text.as_bytes(), code.as_bytes());
+    let code_last = code.len().saturating_sub(8);
     let mut diff = 0;
     let mut at = 24;
-    while at < end {
-        diff |= word(a, at) ^ word(b, at);
+    while at + 8 < text.len() {
+        let code_at = if at < code_last { at } else { code_last };
+        diff |= word(text, at) ^ word(code, code_at);
         at += 8;
     }
-    diff == 0
+    diff
 }
 
 /// Whether two strings are equal, in a `const fn` (`==` on `str` is not
@@ -97,14 +104,19 @@ pub const fn str_eq(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{StrEntry, found};
+    use super::{StrEntry, rest_diff};
     use crate::hash::words;
 
-    /// Every pair of texts of up to 40 bytes over two letters: found exactly
-    /// when equal, so the words and the tail cover every byte.
+    /// Whether `text` is `code` by the entry and the rest, as a lookup asks.
+    fn same(code: &str, text: &str) -> bool {
+        StrEntry::of(code).diff(&words(text), text.len()) | rest_diff(text, code) == 0
+    }
+
+    /// Every pair of texts of up to 40 bytes over two letters: the same
+    /// exactly when equal, so the words and the rest cover every byte.
     #[test]
-    fn found_is_equality() {
-        let texts: [&str; 14] = [
+    fn diff_is_equality() {
+        let texts: [&str; 16] = [
             "",
             "a",
             "ab",
@@ -119,6 +131,8 @@ mod tests {
             "abcdefghijklmnopqrstuvwxyz0123456789abce",
             "abcdefghijklmnopqrstuvwxyZ0123456789abcd",
             "abcdefghijklmnopqrstuvwxyz012345678xabcd",
+            "abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz",
+            "abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyZ",
         ];
         for a in texts {
             // Each byte changed in turn is a miss.
@@ -126,16 +140,12 @@ mod tests {
                 let mut b = a.as_bytes().to_vec();
                 b[at] ^= 1;
                 let b = core::str::from_utf8(&b).unwrap();
-                assert!(!found(&StrEntry::of(a), &words(b), b, a), "{a} / {b}");
+                assert!(!same(a, b), "{a} / {b}");
             }
             for b in texts {
-                assert_eq!(
-                    found(&StrEntry::of(a), &words(b), b, a),
-                    a == b,
-                    "{a} / {b}"
-                );
+                assert_eq!(same(a, b), a == b, "{a} / {b}");
             }
-            assert!(!found(&StrEntry::EMPTY, &words(a), a, ""));
+            assert_ne!(StrEntry::EMPTY.diff(&words(a), a.len()), 0);
         }
     }
 }

@@ -32,7 +32,8 @@ pub struct PerfectHash {
 /// A table of `1 << bits` slots indexed by the top bits of [`words_key`],
 /// where every code of the family has a slot of its own.
 pub struct DirectTable {
-    pub seed: u64,
+    /// The odd multiplier of [`words_key`].
+    pub multiplier: u64,
     pub bits: u32,
     /// For each slot, the index of the code that lands there, if any.
     pub slots: Vec<Option<usize>>,
@@ -40,7 +41,7 @@ pub struct DirectTable {
 
 /// Slots at most: 4 KiB of one-byte indices, which stays in the L1 cache.
 const MAX_BITS: u32 = 12;
-/// Seeds tried for each table size.
+/// Multipliers tried for each table size.
 const DIRECT_SEEDS: u64 = 256;
 
 /// The smallest direct table that separates `codes` (at most 255 of them),
@@ -51,16 +52,21 @@ pub fn direct_table(codes: &[&str]) -> Option<DirectTable> {
     }
     let min_bits = usize::BITS - (codes.len() * 4).leading_zeros();
     (min_bits..=MAX_BITS).find_map(|bits| {
-        (0..DIRECT_SEEDS).find_map(|seed| {
+        (0..DIRECT_SEEDS).find_map(|n| {
+            let multiplier = seed(n) | 1;
             let mut slots = vec![None; 1 << bits];
             for (i, code) in codes.iter().enumerate() {
-                let key = words_key(&words(code), code.len(), seed);
+                let key = words_key(&words(code), code.len(), multiplier);
                 let slot = usize::try_from(key >> (64 - bits)).ok()?;
                 if slots[slot].replace(i).is_some() {
                     return None;
                 }
             }
-            Some(DirectTable { seed, bits, slots })
+            Some(DirectTable {
+                multiplier,
+                bits,
+                slots,
+            })
         })
     })
 }
@@ -195,7 +201,7 @@ mod tests {
         ];
         let table = super::direct_table(&codes).expect("a direct table");
         for (i, code) in codes.iter().enumerate() {
-            let slot = words_key(&words(code), code.len(), table.seed) >> (64 - table.bits);
+            let slot = words_key(&words(code), code.len(), table.multiplier) >> (64 - table.bits);
             assert_eq!(table.slots[usize::try_from(slot).unwrap()], Some(i));
         }
     }

@@ -164,70 +164,156 @@ fn lookup(table: &Table) -> (TokenStream, TokenStream) {
     (items, from_code)
 }
 
-/// A table of one byte per slot, the index of the code plus one (0: empty),
-/// written as one byte-string literal (one token, however large), and for
-/// each code plus one its entry: what the runtime compares the text with.
+/// A table of one byte per slot, the index of the code (the number of codes
+/// in an empty slot), written as one byte-string literal (one token, however
+/// large), and for each index its entry, what the runtime compares the text
+/// with, and its answer.
+///
+/// The lookup is a function of its own, `#[inline(never)]`, which ends in a
+/// select on the entry's difference: inlined into a caller's loop, LLVM turns
+/// that select into a branch, mispredicted half of the time on varied codes
+/// (0.55-0.66x of a `match` instead of 0.3x, runs S13 and S14 in
+/// BENCHMARKS.md). Texts over 32 bytes, which the four words do not cover,
+/// take a second function when a code is that long, so that the first one
+/// has no call and saves no register.
 fn direct_lookup(
     table: &Table,
     codes: &[&str],
     direct: &DirectTable,
 ) -> (TokenStream, TokenStream) {
     let runtime = &table.runtime;
-    // By index plus one, through a `match`: a row under a `#[cfg]` that is
-    // off is left out of the enum, and of `ALL`, but keeps its index here.
-    // Without cfgs the variants are numbered in order, and the `match` is
-    // the subtraction of one.
+    // A row under a `#[cfg]` that is off is left out of the enum, and of
+    // `ALL`, but keeps its index here: its answer is `None`.
     let arms = table.rows.iter().enumerate().map(|(i, row)| {
         let (cfgs, ident) = (row.cfg_attrs(), &row.ident);
-        let index = i + 1;
-        quote!(#cfgs #index => ::core::option::Option::Some(Self::#ident),)
+        quote!(#cfgs #i => ::core::option::Option::Some(Self::#ident),)
     });
+    let count = codes.len();
+    let empty = u8::try_from(count).unwrap_or(u8::MAX);
     let bytes: Vec<u8> = direct
         .slots
         .iter()
-        .map(|slot| slot.map_or(0, |i| u8::try_from(i + 1).unwrap_or(0)))
+        .map(|slot| slot.map_or(empty, |i| u8::try_from(i).unwrap_or(empty)))
         .collect();
     let slots = Literal::byte_string(&bytes);
     let slot_count = bytes.len();
-    let entry_count = codes.len() + 1;
-    let seed = Literal::u64_unsuffixed(direct.seed);
+    // A power of two above the codes: the index masked by `entry_count - 1`
+    // needs no bounds check, and the entries past the codes are empty.
+    let entry_count = (count + 1).next_power_of_two();
+    let mask = entry_count - 1;
+    let multiplier = Literal::u64_unsuffixed(direct.multiplier);
     let shift = 64 - direct.bits;
     let private = quote!(#runtime::__private);
+    let usize_ty = quote!(::core::primitive::usize);
+    let option_self = quote!(::core::option::Option<Self>);
+    let entries = quote! {
+        /// What the lookup compares a text with: the entry of each code,
+        /// then entries that match no text.
+        const __ERROR_TABLE_ENTRIES: [#private::StrEntry; #entry_count] = {
+            let codes = Self::__ERROR_TABLE_CODES;
+            let mut entries = [#private::StrEntry::EMPTY; #entry_count];
+            let mut i = 0;
+            while i < #count {
+                entries[i] = #private::StrEntry::of(codes[i]);
+                i += 1;
+            }
+            entries
+        };
+
+        /// The answer of each index when its entry matches: the error of the
+        /// code, if it is compiled in; `None` past the codes.
+        const __ERROR_TABLE_FOUND: [#option_self; #entry_count] = {
+            let mut found = [::core::option::Option::None; #entry_count];
+            let mut i = 0;
+            while i < #count {
+                found[i] = Self::__error_table_at(i);
+                i += 1;
+            }
+            found
+        };
+    };
+    // The text's index, entry and answer: the entry's difference selects
+    // the answer or `None`, without a branch.
+    let select = |words: TokenStream, rest: TokenStream| {
+        quote! {
+            let index = Self::__ERROR_TABLE_SLOTS[
+                (#private::hash::words_key(&#words, code.len(), #multiplier) >> #shift) as #usize_ty
+            ] as #usize_ty & #mask;
+            // References to the constants are promoted to statics: no copy.
+            let entries: &'static [#private::StrEntry; #entry_count] = &Self::__ERROR_TABLE_ENTRIES;
+            let found: &'static [#option_self; #entry_count] = &Self::__ERROR_TABLE_FOUND;
+            let answer = found[index];
+            if (entries[index].diff(&#words, code.len()) #rest) == 0 {
+                answer
+            } else {
+                ::core::option::Option::None
+            }
+        }
+    };
+    let long_codes = codes.iter().any(|code| code.len() > 32);
+    let short = select(quote!(words), TokenStream::new());
+    let (long_item, long_call) = if long_codes {
+        let long = select(
+            quote!(words),
+            quote!(| #private::str_rest_diff(code, codes[index])),
+        );
+        let item = quote! {
+            /// The lookup of a text over 32 bytes: the words, then the rest.
+            #[inline(never)]
+            const fn __error_table_long(code: &::core::primitive::str) -> #option_self {
+                let words = #private::hash::words(code);
+                let codes: &'static [&'static ::core::primitive::str; #entry_count] = &Self::__ERROR_TABLE_CODES;
+                #long
+            }
+        };
+        let call = quote! {
+            if code.len() > 32 {
+                return Self::__error_table_long(code);
+            }
+        };
+        (item, call)
+    } else {
+        (TokenStream::new(), TokenStream::new())
+    };
     let items = quote! {
-        /// For each slot of the key's top bits, the index of the code plus one.
+        /// For each slot of the key's top bits, the index of its code (the
+        /// number of codes: none).
         const __ERROR_TABLE_SLOTS: &'static [::core::primitive::u8; #slot_count] = #slots;
 
-        /// `""`, then the codes in declaration order.
-        const __ERROR_TABLE_CODES: [&'static ::core::primitive::str; #entry_count] = ["", #(#codes),*];
+        /// The codes in declaration order, then `""`.
+        const __ERROR_TABLE_CODES: [&'static ::core::primitive::str; #entry_count] = {
+            let codes = [#(#codes),*];
+            let mut padded = [""; #entry_count];
+            let mut i = 0;
+            while i < #count {
+                padded[i] = codes[i];
+                i += 1;
+            }
+            padded
+        };
 
-        /// What the lookup compares a text with: an entry that matches no
-        /// text, then the entry of each code.
-        const __ERROR_TABLE_ENTRIES: [#private::StrEntry; #entry_count] = [
-            #private::StrEntry::EMPTY,
-            #(#private::StrEntry::of(#codes)),*
-        ];
+        #entries
 
-        /// The error of the code at `index` minus one, if it is compiled in.
+        /// The error of the code at `index`, if it is compiled in.
         #[inline]
-        const fn __error_table_at(index: ::core::primitive::usize) -> ::core::option::Option<Self> {
+        const fn __error_table_at(index: #usize_ty) -> #option_self {
             match index {
                 #(#arms)*
                 _ => ::core::option::Option::None,
             }
         }
+
+        /// `from_code`, out of line (see the macro's `direct_lookup`).
+        #[inline(never)]
+        const fn __error_table_lookup(code: &::core::primitive::str) -> #option_self {
+            #long_call
+            let words = #private::hash::words(code);
+            #short
+        }
+
+        #long_item
     };
-    let from_code = quote! {
-        let words = #private::hash::words(code);
-        let key = #private::hash::words_key(&words, code.len(), #seed);
-        let index = Self::__ERROR_TABLE_SLOTS[(key >> #shift) as ::core::primitive::usize] as ::core::primitive::usize;
-        // References to the constants are promoted to statics: no copy.
-        let entries: &'static [#private::StrEntry; #entry_count] = &Self::__ERROR_TABLE_ENTRIES;
-        let codes: &'static [&'static ::core::primitive::str; #entry_count] = &Self::__ERROR_TABLE_CODES;
-        // The slot names one code: the text is it or no code. Index 0 is
-        // no code, so a miss takes no branch of its own.
-        let found = #private::str_found(&entries[index], &words, code, codes[index]);
-        Self::__error_table_at(if found { index } else { 0 })
-    };
+    let from_code = quote!(Self::__error_table_lookup(code));
     (items, from_code)
 }
 
