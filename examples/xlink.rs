@@ -33,13 +33,15 @@ use xlink::{BadRequest, Forbidden, NotFound, ServiceUnavailable, XlinkError};
 ///
 /// With `axum`, every family and the union answer as the vendor does: the
 /// code's HTTP status and the vendor's body, byte for byte
-/// (`examples/xlink_server.rs` serves them).
+/// (`examples/xlink_server.rs` serves them). With `tonic`, each is a gRPC
+/// status too (`examples/xlink_grpc.rs` serves those).
 #[error_table(
     http = split(4),
     union = XlinkError,
     name = "xlink",
     axum,
-    body = r#"{"error":{"code":"{code}","msg":"{msg}"}}"#
+    body = r#"{"error":{"code":"{code}","msg":"{msg}"}}"#,
+    tonic
 )]
 pub mod xlink {
     /// HTTP 400 Bad Request (参数错误): the request's data was refused.

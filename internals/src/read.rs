@@ -187,6 +187,10 @@ fn read_module(attr: TokenStream, item: TokenStream) -> Read {
     if defaults.axum.is_none() {
         defaults.body = None;
     }
+    check::family::check_grpc_needs_tonic(&defaults, &mut errors);
+    if defaults.tonic.is_none() {
+        defaults.grpc = None;
+    }
     let module = match syn::parse2::<ModuleInput>(item) {
         Ok(module) => module,
         Err(error) => return Read::Invalid(error),

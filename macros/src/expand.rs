@@ -117,7 +117,8 @@ fn union_stub(ident: &syn::Ident, vis: &syn::Visibility, module: &ModuleRead) ->
     api.from_code = generate::union::try_each(&same_type);
     let api = api.expand();
     let axum = generate::axum::stub(ident, &defaults.runtime(), defaults.axum);
-    quote!(#shell #api #axum)
+    let grpc = generate::grpc::union_stub(ident, &defaults.runtime(), defaults.tonic);
+    quote!(#shell #api #axum #grpc)
 }
 
 fn compile_errors(errors: Errors) -> TokenStream {

@@ -16,6 +16,8 @@ mod code;
 mod code_int;
 mod display;
 mod error_code;
+#[cfg(feature = "tonic")]
+mod grpc;
 mod hash;
 mod http_impls;
 mod raw_code;
@@ -32,6 +34,8 @@ pub mod __private;
 pub use crate::code::{Code, OwnedCode, RefCode};
 pub use crate::code_int::CodeInt;
 pub use crate::error_code::ErrorCode;
+#[cfg(feature = "tonic")]
+pub use crate::grpc::{GrpcStatus, grpc_code_for_status};
 pub use crate::raw_code::RawCode;
 pub use crate::retry::retryable_status;
 pub use crate::unknown::{ParseCodeError, UnknownCode};
@@ -56,6 +60,8 @@ pub use crate::unknown::{ParseCodeError, UnknownCode};
 /// | `serde`, `status_code` | ask for serde's traits, `From<E> for http::StatusCode` (features `serde`, `http`) |
 /// | `axum` | implement axum's `IntoResponse` (feature `axum`) |
 /// | `body = problem` or `body = "<JSON template>"` | the response body: RFC 9457, or the vendor's shape with the `display` placeholders |
+/// | `tonic` | implement `From<E> for tonic::Status` with google.rpc's rich error model (feature `tonic`) |
+/// | `grpc = NotFound` | the gRPC code of every row, instead of the one its HTTP status maps to |
 ///
 /// | on a variant | meaning |
 /// |---|---|
@@ -64,6 +70,7 @@ pub use crate::unknown::{ParseCodeError, UnknownCode};
 /// | `#[help("..")]` | a longer description, read with `help` |
 /// | `#[http(404)]` | this code's HTTP status (not with `split`) |
 /// | `#[retryable]`, `#[retryable(false)]` | whether `is_retryable` says to retry this code (default: status 429, 502, 503, 504) |
+/// | `#[grpc(NotFound)]` | this code's gRPC code (with `tonic`) |
 ///
 /// **Write `#[error_table]` above the enum's `#[derive(..)]`s.** rustc
 /// applies a derive written *above* an attribute macro to the macro's output

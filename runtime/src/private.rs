@@ -3,12 +3,14 @@
 #[cfg(feature = "axum")]
 pub use crate::axum_impls::{JSON, PROBLEM_JSON, response};
 pub use crate::display::{Piece, write_pieces};
+#[cfg(feature = "tonic")]
+pub use crate::grpc::{GrpcStatus, grpc_code_for_status, status as grpc_status};
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize, serialize};
 pub use crate::str_table::{StrEntry, found as str_found, str_eq};
 pub use crate::{
     __impl_axum as impl_axum, __impl_serde as impl_serde, __impl_status_code as impl_status_code,
-    __string_codes as string_codes, ErrorCode,
+    __impl_tonic as impl_tonic, __string_codes as string_codes, ErrorCode,
 };
 #[cfg(feature = "axum")]
 pub use axum_core;
@@ -16,6 +18,8 @@ pub use axum_core;
 pub use http;
 #[cfg(feature = "serde")]
 pub use serde;
+#[cfg(feature = "tonic")]
+pub use tonic;
 
 // Generated code reaches the public items it names through here too: a
 // `crate = ".."` path that is not the runtime is then one error ("cannot
@@ -149,6 +153,21 @@ macro_rules! __impl_axum {
     ($($tokens:tt)*) => {
         ::core::compile_error! {
             "the `axum` option needs the `axum` feature of error-table: error-table = { version = \"0.1\", features = [\"axum\"] }"
+        }
+    };
+}
+
+/// Without the `tonic` feature a family asking for `From<E> for
+/// tonic::Status` is a compile error on its `tonic` flag.
+#[cfg(not(feature = "tonic"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_tonic {
+    // A union's families carry the same flag and report it already.
+    ($ty:ident, union($($tokens:tt)*)) => {};
+    ($($tokens:tt)*) => {
+        ::core::compile_error! {
+            "the `tonic` option needs the `tonic` feature of error-table: error-table = { version = \"0.1\", features = [\"tonic\"] }"
         }
     };
 }

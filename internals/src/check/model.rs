@@ -6,6 +6,7 @@ use syn::{Attribute, Ident, Visibility};
 use crate::parse::body::Body;
 use crate::parse::code_type::CodeType;
 use crate::parse::display_format::Piece;
+use crate::parse::grpc_code::GrpcCode;
 use crate::parse::options::{Http, Options};
 
 /// The impls of foreign traits a family or union asks for, each with the
@@ -15,6 +16,7 @@ pub struct Impls {
     pub serde: Option<Span>,
     pub status_code: Option<Span>,
     pub axum: Option<Span>,
+    pub tonic: Option<Span>,
 }
 
 impl Impls {
@@ -23,6 +25,7 @@ impl Impls {
             serde: options.serde,
             status_code: options.status_code,
             axum: options.axum,
+            tonic: options.tonic,
         }
     }
 }
@@ -49,6 +52,9 @@ pub struct Table {
     pub langs: Vec<String>,
     /// The body of the `axum` response, `problem` unless `body` says otherwise.
     pub body: Body,
+    /// `grpc = ..`: the gRPC code of the rows without `#[grpc]`; `None`:
+    /// the code their HTTP status maps to.
+    pub grpc: Option<GrpcCode>,
     /// One row a variant, for what does not depend on a `cfg_attr` (the
     /// variant, its code and name).
     pub rows: Vec<Row>,
@@ -78,6 +84,8 @@ pub struct Row {
     /// The row's own `#[retryable(..)]`, if it has one (else its status
     /// decides).
     pub retryable: Option<bool>,
+    /// The row's own `#[grpc(..)]`, if it has one.
+    pub grpc: Option<GrpcCode>,
     /// Whether the variant has its own doc comment.
     pub has_doc: bool,
 }

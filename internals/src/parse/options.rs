@@ -9,6 +9,7 @@ use syn::{Ident, LitInt, LitStr, Path, Token};
 use crate::errors::Errors;
 use crate::parse::body::{self, Body};
 use crate::parse::display_format::{self, Piece};
+use crate::parse::grpc_code::GrpcCode;
 use crate::parse::suggest;
 use crate::parse::symbol::{self, FLAGS, VALUED};
 
@@ -50,6 +51,10 @@ pub struct Options {
     pub axum: Option<Span>,
     /// `body = ..`: the body of that response, with the key's span.
     pub body: Option<(Body, Span)>,
+    /// `tonic`: the family asks for `From<Family> for tonic::Status`.
+    pub tonic: Option<Span>,
+    /// `grpc = NotFound`: the gRPC code of every row, with the key's span.
+    pub grpc: Option<(GrpcCode, Span)>,
 }
 
 impl Options {
@@ -73,6 +78,7 @@ impl Options {
                 let slot = match flag {
                     symbol::SERDE => &mut self.serde,
                     symbol::STATUS_CODE => &mut self.status_code,
+                    symbol::TONIC => &mut self.tonic,
                     _ => &mut self.axum,
                 };
                 set_once(slot, Some(span))
@@ -132,6 +138,10 @@ impl Options {
                 let body = errors.ok(body::parse(value)).map(|body| (body, key.span()));
                 set_once(&mut self.body, body)
             }
+            symbol::GRPC => {
+                let code = errors.ok(GrpcCode::parse(value, "`grpc = NotFound`"));
+                set_once(&mut self.grpc, code.map(|code| (code, key.span())))
+            }
             symbol::UNION => {
                 let ident = errors.ok(syn::parse2::<Ident>(value).map_err(|e| {
                     syn::Error::new(
@@ -184,6 +194,8 @@ impl Options {
             status_code: self.status_code.or(defaults.status_code),
             axum: self.axum.or(defaults.axum),
             body: self.body.or_else(|| defaults.body.clone()),
+            tonic: self.tonic.or(defaults.tonic),
+            grpc: self.grpc.or(defaults.grpc),
         }
     }
 }

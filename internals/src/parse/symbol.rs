@@ -10,23 +10,26 @@ pub const NAME: &str = "name";
 pub const UNION: &str = "union";
 pub const CRATE: &str = "crate";
 pub const BODY: &str = "body";
+pub const GRPC: &str = "grpc";
 
 pub const SERDE: &str = "serde";
 pub const STATUS_CODE: &str = "status_code";
 pub const AXUM: &str = "axum";
+pub const TONIC: &str = "tonic";
 
 /// The options that take a value, `key = value`.
-pub const VALUED: [&str; 7] = [HTTP, DISPLAY, LANG, NAME, UNION, CRATE, BODY];
+pub const VALUED: [&str; 8] = [HTTP, DISPLAY, LANG, NAME, UNION, CRATE, BODY, GRPC];
 /// The options that are a bare word: the impls a family asks for.
-pub const FLAGS: [&str; 3] = [SERDE, STATUS_CODE, AXUM];
+pub const FLAGS: [&str; 4] = [SERDE, STATUS_CODE, AXUM, TONIC];
 
-/// The helper attributes of a variant (`#[http(..)]` is [`HTTP`]).
+/// The helper attributes of a variant (`#[http(..)]` is [`HTTP`],
+/// `#[grpc(..)]` [`GRPC`]).
 pub const MSG: &str = "msg";
 pub const HELP: &str = "help";
 pub const RETRYABLE: &str = "retryable";
 
 /// Every helper attribute the macro reads on a variant.
-pub const HELPERS: [&str; 4] = [MSG, HELP, HTTP, RETRYABLE];
+pub const HELPERS: [&str; 5] = [MSG, HELP, HTTP, RETRYABLE, GRPC];
 
 /// Every option, valued ones first.
 pub fn options() -> impl Iterator<Item = &'static str> {
@@ -50,6 +53,6 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), count);
-        assert!(expected_option().ends_with("`status_code`, `axum`"));
+        assert!(expected_option().ends_with("`status_code`, `axum`, `tonic`"));
     }
 }

@@ -13,6 +13,7 @@ use crate::check::model::Impls;
 use crate::generate::api::Api;
 use crate::generate::axum;
 use crate::generate::derives;
+use crate::generate::grpc;
 use crate::generate::strings::compare_each;
 use crate::parse::ast::Family;
 use crate::parse::code_type::CodeType;
@@ -79,6 +80,7 @@ pub fn expand(partial: &Partial) -> TokenStream {
     }
     let api = api.expand();
     let axum = axum::stub(ident, &options.runtime(), options.axum);
+    let grpc = grpc::stub(ident, &options.runtime(), options.tonic);
     let body = quote_spanned!(ident.span()=> enum #ident { #(#declared,)* });
     quote! {
         #(#attrs)*
@@ -86,5 +88,6 @@ pub fn expand(partial: &Partial) -> TokenStream {
         #vis #body
         #api
         #axum
+        #grpc
     }
 }

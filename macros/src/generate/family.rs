@@ -8,6 +8,7 @@ use crate::generate::api::Api;
 use crate::generate::axum;
 use crate::generate::derives;
 use crate::generate::docs;
+use crate::generate::grpc;
 use crate::generate::lookup::{self, Lookup};
 use crate::generate::methods::{display, help, http_status, message_in, retryable, status_of};
 use crate::generate::strings;
@@ -18,8 +19,9 @@ pub fn expand(table: &Table) -> TokenStream {
     let api = api(table).expand();
     let debug = debug(table);
     let axum = axum::family(table);
+    let grpc = grpc::family(table);
     if table.cfgs.is_empty() {
-        return quote!(#definition #api #debug #axum);
+        return quote!(#definition #api #debug #axum #grpc);
     }
     // The enum keeps its own `#[cfg]`; the impls go in one block under the
     // same predicates, so that none of them names an enum compiled out.
@@ -27,7 +29,7 @@ pub fn expand(table: &Table) -> TokenStream {
     quote! {
         #definition
         #cfgs
-        const _: () = { #api #debug #axum };
+        const _: () = { #api #debug #axum #grpc };
     }
 }
 

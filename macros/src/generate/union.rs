@@ -8,6 +8,7 @@ use syn::Visibility;
 use crate::check::model::Union;
 use crate::generate::api::Api;
 use crate::generate::axum;
+use crate::generate::grpc;
 use crate::generate::methods::status_of;
 use crate::generate::tokens::code_lit;
 
@@ -22,7 +23,8 @@ pub fn expand(union: &Union) -> TokenStream {
     let shell = shell(&union.ident, &union.vis, &members);
     let api = api(union).expand();
     let axum = axum::union(union, &families);
-    quote!(#shell #api #axum)
+    let grpc = grpc::union(union, &families);
+    quote!(#shell #api #axum #grpc)
 }
 
 /// The union's enum and its conversions from and to each family: all that
