@@ -200,6 +200,63 @@ fn the_status_is_the_display_text_and_error_info() {
 }
 
 #[test]
+fn a_retryable_row_with_a_delay_gets_retry_info() {
+    #[error_table(http = split(4), tonic)]
+    pub enum Throttled {
+        /// 请求过于频繁
+        #[retryable(after = 30)]
+        TooManyRequests = 4291001,
+        /// 服务暂不可用: retryable by its status, with no delay
+        ServiceUnavailable = 5031001,
+        /// 锁冲突
+        #[retryable(after = 2)]
+        LockConflict = 4091001,
+        /// 参数错误: not retryable
+        InvalidParameter = 4001001,
+    }
+    let delay = |error: Throttled| {
+        let status = Status::from(error);
+        // `ErrorInfo` is there either way.
+        assert!(status.get_details_error_info().is_some(), "{error:?}");
+        status.get_details_retry_info().map(|info| info.retry_delay)
+    };
+    let seconds = |n| Some(Some(std::time::Duration::from_secs(n)));
+    assert_eq!(delay(Throttled::TooManyRequests), seconds(30));
+    assert_eq!(delay(Throttled::LockConflict), seconds(2));
+    assert_eq!(delay(Throttled::ServiceUnavailable), None);
+    assert_eq!(delay(Throttled::InvalidParameter), None);
+    // The same bytes as tonic-types writes for RetryInfo and ErrorInfo.
+    let error = Throttled::TooManyRequests;
+    let mut details = ErrorDetails::new();
+    details.set_retry_info(Some(std::time::Duration::from_secs(30)));
+    let metadata = HashMap::from([("code".to_owned(), "4291001".to_owned())]);
+    details.set_error_info("TOO_MANY_REQUESTS", "Throttled", metadata);
+    let hand = Status::with_error_details(Grpc::ResourceExhausted, "请求过于频繁", details);
+    assert_eq!(parts(&Status::from(error)), parts(&hand));
+    // A family-wide delay reaches the retryable rows; a union's status has it too.
+    #[error_table(http = split(4), retryable(after = 5), union = Upstream, tonic)]
+    pub mod upstream {
+        pub enum Gateway {
+            /// 网关错误
+            BadGateway = 5021001,
+            /// 内部错误
+            Internal = 5001001,
+        }
+    }
+    let gateway = upstream::Upstream::from(upstream::Gateway::BadGateway);
+    let status = Status::from(gateway);
+    assert_eq!(
+        status.get_details_retry_info().unwrap().retry_delay,
+        Some(std::time::Duration::from_secs(5))
+    );
+    assert!(
+        Status::from(upstream::Gateway::Internal)
+            .get_details_retry_info()
+            .is_none()
+    );
+}
+
+#[test]
 fn a_language_asked_for_adds_a_localized_message() {
     let localized = |status: Status| {
         let message = status.get_details_localized_message().unwrap();

@@ -134,3 +134,109 @@ fn statuses_written_per_row_decide_too() {
     assert_retryable(PerRow::Internal, false);
     assert_retryable(PerRow::Maintenance, false);
 }
+
+/// `retry_after`: a row's `#[retryable(after = N)]`, else the family's
+/// `retryable(after = N)`, for retryable rows only.
+#[error_table(http = split(4), retryable(after = 5), union = Limits)]
+pub mod limits {
+    pub enum Throttled {
+        /// 请求过于频繁
+        #[retryable(after = 30)]
+        TooManyRequests = 4291001,
+        /// 服务不可用: the family's delay
+        ServiceUnavailable = 5031001,
+        /// 锁冲突: retryable, no delay of its own
+        #[retryable]
+        LockConflict = 5001002,
+        /// 配额已用完
+        #[retryable(false)]
+        QuotaExhausted = 4291002,
+        /// 参数错误
+        InvalidParameter = 4001001,
+        /// 按特性: the delay under a cfg_attr that holds
+        #[cfg_attr(all(), retryable(after = 7))]
+        #[cfg_attr(any(), retryable(after = 8))]
+        Conditional = 5001003,
+    }
+
+    #[error_table(retryable(after = 60))]
+    pub enum Upstream {
+        /// 上游错误: this family's own delay
+        BadGateway = 5021001,
+        /// 服务器内部错误: not retryable
+        Internal = 5001001,
+    }
+}
+
+/// A string family: a delay on one row, none for the family.
+#[error_table(name = "blob")]
+pub enum Blob {
+    /// The server is busy.
+    #[http(503)]
+    #[retryable(after = 2)]
+    ServerBusy = "ServerBusy",
+    /// The operation timed out.
+    #[http(504)]
+    OperationTimedOut = "OperationTimedOut",
+}
+
+#[track_caller]
+fn assert_after<E: ErrorCode>(error: E, seconds: Option<u64>) {
+    let expected = seconds.map(core::time::Duration::from_secs);
+    assert_eq!(ErrorCode::retry_after(error), expected, "{error:?}");
+    assert_eq!(Code::Known(error).retry_after(), expected, "{error:?}");
+    if expected.is_some() {
+        assert!(
+            error.is_retryable(),
+            "{error:?} has a delay but is not retryable"
+        );
+    }
+}
+
+#[test]
+fn a_rows_delay_comes_before_the_familys() {
+    use limits::{Throttled, Upstream};
+    assert_after(Throttled::TooManyRequests, Some(30));
+    assert_after(Throttled::ServiceUnavailable, Some(5));
+    assert_after(Throttled::LockConflict, Some(5));
+    assert_after(Throttled::Conditional, Some(7));
+    assert_after(Upstream::BadGateway, Some(60));
+}
+
+#[test]
+fn errors_not_worth_retrying_have_no_delay() {
+    use limits::{Throttled, Upstream};
+    assert_after(Throttled::QuotaExhausted, None);
+    assert_after(Throttled::InvalidParameter, None);
+    assert_after(Upstream::Internal, None);
+    assert_after(Blob::OperationTimedOut, None);
+    for error in gateway::Gateway::ALL {
+        assert_after(*error, None);
+    }
+}
+
+#[test]
+fn string_families_and_unions_give_the_same_delay() {
+    assert_after(Blob::ServerBusy, Some(2));
+    for error in limits::Limits::ALL {
+        let family_answer = match *error {
+            limits::Limits::Throttled(e) => e.retry_after(),
+            limits::Limits::Upstream(e) => e.retry_after(),
+        };
+        assert_eq!(error.retry_after(), family_answer, "{error:?}");
+    }
+    assert_eq!(
+        limits::Limits::from(limits::Throttled::TooManyRequests).retry_after(),
+        Some(core::time::Duration::from_secs(30))
+    );
+}
+
+#[test]
+fn retry_after_is_const_and_unknown_codes_have_none() {
+    const DELAY: Option<core::time::Duration> = limits::Throttled::TooManyRequests.retry_after();
+    assert_eq!(DELAY, Some(core::time::Duration::from_secs(30)));
+    // 4299999: an unknown 429 is retryable by its status, with no delay a table gives.
+    let unknown = Code::<limits::Throttled>::from(4_299_999u32);
+    assert!(unknown.is_retryable());
+    assert_eq!(unknown.retry_after(), None);
+}

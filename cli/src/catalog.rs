@@ -352,9 +352,10 @@ fn entry(row: &Row) -> Entry {
         translations: row.translations.clone(),
         help: row.help.clone(),
         status: row.status,
-        retryable: row
-            .retryable
-            .unwrap_or_else(|| error_table::retryable_status(row.status)),
+        retryable: row.retryable.map_or_else(
+            || error_table::retryable_status(row.status),
+            |retryable| retryable.retry,
+        ),
         deprecated: row
             .attrs
             .iter()

@@ -130,6 +130,16 @@ impl<E: ErrorCode> Code<E> {
             Code::Unknown(_) => self.http_status().is_some_and(crate::retryable_status),
         }
     }
+
+    /// How long to wait before retrying: the family's answer for a known
+    /// code ([`ErrorCode::retry_after`]); `None` for an unknown one, whose
+    /// delay the table cannot know.
+    pub fn retry_after(&self) -> Option<core::time::Duration> {
+        match self {
+            Code::Known(known) => known.retry_after(),
+            Code::Unknown(_) => None,
+        }
+    }
 }
 
 impl<E: ErrorCode> From<E> for Code<E> {

@@ -108,6 +108,17 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + Error + Send + Sync + 
         crate::retryable_status(self.http_status())
     }
 
+    /// How long a client should wait before retrying the request that got
+    /// this error: the row's `#[retryable(after = N)]`, else the family's
+    /// `retryable(after = N)`, for an error that
+    /// [`is_retryable`](Self::is_retryable); `None` for one that is not, or
+    /// when the table gives no delay. A server sends it as `Retry-After`.
+    /// Generated families and unions give their own answer; this default
+    /// gives no delay.
+    fn retry_after(self) -> Option<core::time::Duration> {
+        None
+    }
+
     /// [`http_status`](Self::http_status) as an `http::StatusCode` (feature `http`).
     #[cfg(feature = "http")]
     fn status_code(self) -> http::StatusCode {

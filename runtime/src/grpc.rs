@@ -14,7 +14,7 @@ use core::fmt::Display;
 use prost::Message;
 use prost_types::Any;
 use tonic::Status;
-use tonic_types::{ErrorInfo, LocalizedMessage, StatusExt, pb};
+use tonic_types::{ErrorInfo, LocalizedMessage, RetryInfo, StatusExt, pb};
 
 use crate::{Code, ErrorCode, RawCode};
 
@@ -114,10 +114,19 @@ pub const fn grpc_code_for_status(status: u16) -> tonic::Code {
 }
 
 /// The status of `error`: its gRPC code, its `Display` text, and the
-/// details: `ErrorInfo`, and `LocalizedMessage` when `lang` is given.
+/// details: `RetryInfo` when the error is retryable after a delay
+/// ([`ErrorCode::retry_after`]), `ErrorInfo`, and `LocalizedMessage` when
+/// `lang` is given (in the order `StatusExt::with_error_details` writes
+/// them, so that the bytes are the same).
 #[doc(hidden)]
 pub fn status<E: GrpcStatus>(error: E, lang: Option<&str>) -> Status {
-    let mut details = Vec::with_capacity(2);
+    let retry_after = error.retry_after();
+    let mut details =
+        Vec::with_capacity(1 + usize::from(retry_after.is_some()) + usize::from(lang.is_some()));
+    if let Some(delay) = retry_after {
+        let info = pb::RetryInfo::from(RetryInfo::new(Some(delay)));
+        details.push(any(RetryInfo::TYPE_URL, &info));
+    }
     details.push(error_info(error.reason(), E::FAMILY, error.code()));
     if let Some(localized) = lang.and_then(|lang| localized(error, lang)) {
         details.push(any(LocalizedMessage::TYPE_URL, &localized));

@@ -62,6 +62,7 @@ pub use crate::unknown::{ParseCodeError, UnknownCode};
 /// | `body = problem` or `body = "<JSON template>"` | the response body: RFC 9457, or the vendor's shape with the `display` placeholders |
 /// | `tonic` | implement `From<E> for tonic::Status` with google.rpc's rich error model (feature `tonic`) |
 /// | `grpc = NotFound` | the gRPC code of every row, instead of the one its HTTP status maps to |
+/// | `retryable(after = 30)` | the delay in seconds of the retryable rows that give none (`retry_after`) |
 ///
 /// | on a variant | meaning |
 /// |---|---|
@@ -71,6 +72,7 @@ pub use crate::unknown::{ParseCodeError, UnknownCode};
 /// | `#[http(404)]` | this code's HTTP status (not with `split`) |
 /// | `#[retryable]`, `#[retryable(false)]` | whether `is_retryable` says to retry this code (default: status 429, 502, 503, 504) |
 /// | `#[grpc(NotFound)]` | this code's gRPC code (with `tonic`) |
+/// | `#[retryable(after = 30)]` | retryable after 30 seconds (`retry_after`) |
 ///
 /// **Write `#[error_table]` above the enum's `#[derive(..)]`s.** rustc
 /// applies a derive written *above* an attribute macro to the macro's output

@@ -13,7 +13,7 @@ use crate::parse::ast::{Family, Variant};
 use crate::parse::cfg::{Combination, MAX_OPTIONS, Pred, combinations};
 use crate::parse::grpc_code::GrpcCode;
 use crate::parse::options::Http;
-use crate::parse::variant_attrs::VariantAttrs;
+use crate::parse::variant_attrs::{Retryable, VariantAttrs};
 
 /// What a row is in one combination.
 #[derive(Clone, PartialEq)]
@@ -22,7 +22,7 @@ pub struct Values {
     pub translations: Vec<(String, String)>,
     pub help: Option<String>,
     pub status: u16,
-    pub retryable: Option<bool>,
+    pub retryable: Option<Retryable>,
     pub grpc: Option<GrpcCode>,
     pub has_doc: bool,
 }

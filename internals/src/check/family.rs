@@ -19,7 +19,7 @@ use crate::parse::options::{Http, Options, http_status};
 
 /// The names of the generated associated items, which a variant cannot
 /// take: `Self::code` would name the variant, not the method.
-pub const RESERVED: [&str; 13] = [
+pub const RESERVED: [&str; 14] = [
     "ALL",
     "FAMILY",
     "code",
@@ -33,6 +33,7 @@ pub const RESERVED: [&str; 13] = [
     "name",
     "category",
     "is_retryable",
+    "retry_after",
 ];
 
 /// Checks `family`, whose parsing reported to `errors`; gives the family
@@ -308,6 +309,7 @@ fn build(family: Family, lang: Option<String>, found: Vec<Found>) -> Table {
         langs,
         body: options.body.map_or(Body::Problem, |(body, _)| body),
         grpc: options.grpc.map(|(code, _)| code),
+        retry_after: options.retry_after,
         rows,
         value_rows,
         cfgs,

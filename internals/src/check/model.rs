@@ -8,6 +8,7 @@ use crate::parse::code_type::CodeType;
 use crate::parse::display_format::Piece;
 use crate::parse::grpc_code::GrpcCode;
 use crate::parse::options::{Http, Options};
+use crate::parse::variant_attrs::Retryable;
 
 /// The impls of foreign traits a family or union asks for, each with the
 /// span of its option (where a missing runtime feature is reported).
@@ -55,6 +56,9 @@ pub struct Table {
     /// `grpc = ..`: the gRPC code of the rows without `#[grpc]`; `None`:
     /// the code their HTTP status maps to.
     pub grpc: Option<GrpcCode>,
+    /// `retryable(after = N)`: the seconds a client waits before retrying a
+    /// retryable row that gives no delay of its own.
+    pub retry_after: Option<u32>,
     /// One row a variant, for what does not depend on a `cfg_attr` (the
     /// variant, its code and name).
     pub rows: Vec<Row>,
@@ -82,8 +86,9 @@ pub struct Row {
     pub translations: Vec<(String, String)>,
     pub help: Option<String>,
     /// The row's own `#[retryable(..)]`, if it has one (else its status
-    /// decides).
-    pub retryable: Option<bool>,
+    /// decides whether to retry, and the family's `retryable(after = N)`
+    /// how long to wait).
+    pub retryable: Option<Retryable>,
     /// The row's own `#[grpc(..)]`, if it has one.
     pub grpc: Option<GrpcCode>,
     /// Whether the variant has its own doc comment.

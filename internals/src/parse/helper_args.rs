@@ -1,11 +1,12 @@
 //! The arguments of the helper attributes: `#[msg("..")]` or
 //! `#[msg(zh = "..", en = "..")]`, `#[help("..")]`, `#[http(404)]`,
-//! `#[retryable(false)]`, each with an error that names its form.
+//! `#[retryable(false)]` or `#[retryable(after = 30)]`, each with an error
+//! that names its form.
 
 use quote::ToTokens;
 use syn::parse::{Parse, ParseStream, Parser};
 use syn::punctuated::Punctuated;
-use syn::{Ident, LitStr, Meta, Token};
+use syn::{Ident, LitBool, LitInt, LitStr, Meta, Token};
 
 use crate::errors::Errors;
 
@@ -16,6 +17,80 @@ pub enum Message {
     Plain(String),
     /// `#[msg(zh = "..", en = "..")]`, in the order written.
     Keyed(Vec<(String, String)>),
+}
+
+/// A row's `#[retryable(..)]`: whether a client should retry, and how long
+/// it should wait first.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Retryable {
+    /// `false` for `#[retryable(false)]`, else `true`.
+    pub retry: bool,
+    /// `#[retryable(after = N)]`: `N` seconds.
+    pub after: Option<u32>,
+}
+
+pub(crate) const RETRYABLE_FORM: &str =
+    "#[retryable], #[retryable(false)] or #[retryable(after = N)] with N whole seconds";
+
+/// The arguments of `#[retryable(..)]`: `true`, `false` or `after = N`.
+pub(crate) fn parse_retryable(input: ParseStream) -> syn::Result<Retryable> {
+    let retryable = if input.peek(LitBool) {
+        let lit: LitBool = input.parse()?;
+        Retryable {
+            retry: lit.value,
+            after: None,
+        }
+    } else if input.peek(Ident) {
+        Retryable {
+            retry: true,
+            after: Some(parse_after(input, RETRYABLE_FORM)?),
+        }
+    } else {
+        return Err(input.error(format_args!("expected {RETRYABLE_FORM}")));
+    };
+    if !input.is_empty() {
+        return Err(input.error(format_args!("unexpected tokens: expected {RETRYABLE_FORM}")));
+    }
+    Ok(retryable)
+}
+
+/// `after = N`: a delay in whole seconds, at least one.
+pub(crate) fn parse_after(input: ParseStream, form: &str) -> syn::Result<u32> {
+    let key: Ident = input
+        .parse()
+        .map_err(|e| syn::Error::new(e.span(), format_args!("expected {form}")))?;
+    if key != "after" {
+        return Err(syn::Error::new(
+            key.span(),
+            format_args!("unknown argument `{key}`: expected {form}"),
+        ));
+    }
+    input
+        .parse::<Token![=]>()
+        .map_err(|e| syn::Error::new(e.span(), format_args!("expected {form}")))?;
+    let lit: LitInt = input.parse().map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            "expected the delay in whole seconds, such as `after = 30`",
+        )
+    })?;
+    if !lit.suffix().is_empty() {
+        return Err(syn::Error::new(
+            lit.span(),
+            "write the delay as a bare number of seconds, such as `after = 30`",
+        ));
+    }
+    match lit.base10_parse::<u32>() {
+        Ok(0) => Err(syn::Error::new(
+            lit.span(),
+            "`after = 0` is no delay: write `after = N` with N >= 1 seconds, or #[retryable] to retry without a delay",
+        )),
+        Ok(seconds) => Ok(seconds),
+        Err(_) => Err(syn::Error::new(
+            lit.span(),
+            format_args!("the delay must be 1..={} seconds", u32::MAX),
+        )),
+    }
 }
 
 pub(crate) const MSG_FORM: &str = "#[msg(\"...\")] or #[msg(zh = \"...\", en = \"...\")]";

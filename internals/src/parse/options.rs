@@ -10,6 +10,7 @@ use crate::errors::Errors;
 use crate::parse::body::{self, Body};
 use crate::parse::display_format::{self, Piece};
 use crate::parse::grpc_code::GrpcCode;
+use crate::parse::helper_args::parse_after;
 use crate::parse::suggest;
 use crate::parse::symbol::{self, FLAGS, VALUED};
 
@@ -55,7 +56,14 @@ pub struct Options {
     pub tonic: Option<Span>,
     /// `grpc = NotFound`: the gRPC code of every row, with the key's span.
     pub grpc: Option<(GrpcCode, Span)>,
+    /// `retryable(after = N)`: the seconds to wait before retrying any
+    /// retryable row that says no delay of its own.
+    pub retry_after: Option<u32>,
 }
+
+/// The form of the family-wide `retryable` option.
+const RETRY_AFTER_FORM: &str =
+    "`retryable(after = N)` with N whole seconds, the delay of the family's retryable rows";
 
 impl Options {
     /// Reads `key = value, ...`; a bad option is reported and skipped, so the
@@ -63,17 +71,59 @@ impl Options {
     pub fn parse(tokens: TokenStream, errors: &mut Errors) -> Options {
         let mut options = Options::default();
         for item in split_commas(tokens) {
-            if let Some(item) = errors.ok(syn::parse2::<OptionItem>(item)) {
-                options.set(item.key, item.value, errors);
+            match errors.ok(syn::parse2::<OptionItem>(item)) {
+                Some(OptionItem {
+                    key,
+                    value: Value::Args(args),
+                }) => options.set_call(&key, args, errors),
+                Some(OptionItem {
+                    key,
+                    value: Value::Bare,
+                }) => options.set(key, None, errors),
+                Some(OptionItem {
+                    key,
+                    value: Value::Is(value),
+                }) => options.set(key, Some(value), errors),
+                None => {}
             }
         }
         options
+    }
+
+    /// Sets an option written `key(args)`: `retryable(after = N)`.
+    fn set_call(&mut self, key: &Ident, args: TokenStream, errors: &mut Errors) {
+        let name = key.unraw().to_string();
+        if name != symbol::RETRYABLE {
+            let expected = if FLAGS.contains(&name.as_str()) {
+                format!("`{name}` takes no arguments: write `{name}` alone to ask for the impls")
+            } else if VALUED.contains(&name.as_str()) {
+                format!("malformed option `{name}`: expected `{name} = ...`")
+            } else {
+                unknown(&name)
+            };
+            return errors.spanned(key, expected);
+        }
+        let parser = |input: ParseStream| {
+            let seconds = parse_after(input, RETRY_AFTER_FORM)?;
+            if !input.is_empty() {
+                return Err(input.error(format_args!("expected {RETRY_AFTER_FORM}")));
+            }
+            Ok(seconds)
+        };
+        let seconds = errors.ok(syn::parse::Parser::parse2(parser, args));
+        if set_once(&mut self.retry_after, seconds) {
+            errors.spanned(key, "duplicate option `retryable`: write it once");
+        }
     }
 
     fn set(&mut self, key: Ident, value: Option<TokenStream>, errors: &mut Errors) {
         let span = key.span();
         let name = key.unraw().to_string();
         let duplicate = match (name.as_str(), value) {
+            (symbol::RETRYABLE, _) => {
+                errors.at(span, format_args!("expected {RETRY_AFTER_FORM}: a family's rows say whether they are retryable with #[retryable]"));
+                false
+            }
             (flag, None) if FLAGS.contains(&flag) => {
                 let slot = match flag {
                     symbol::SERDE => &mut self.serde,
@@ -196,6 +246,7 @@ impl Options {
             body: self.body.or_else(|| defaults.body.clone()),
             tonic: self.tonic.or(defaults.tonic),
             grpc: self.grpc.or(defaults.grpc),
+            retry_after: self.retry_after.or(defaults.retry_after),
         }
     }
 }
@@ -218,11 +269,21 @@ fn set_once<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
     duplicate
 }
 
-/// `key = value` or a bare `key`, the value kept as tokens until the key
-/// says how to read it.
+/// `key = value`, `key(args)` or a bare `key`, the value kept as tokens
+/// until the key says how to read it.
 struct OptionItem {
     key: Ident,
-    value: Option<TokenStream>,
+    value: Value,
+}
+
+/// What follows an option's key.
+enum Value {
+    /// Nothing: a flag.
+    Bare,
+    /// `= value`.
+    Is(TokenStream),
+    /// `(args)`.
+    Args(TokenStream),
 }
 
 impl Parse for OptionItem {
@@ -233,7 +294,21 @@ impl Parse for OptionItem {
             syn::Error::new(e.span(), format_args!("malformed option: {expected}"))
         })?;
         if input.is_empty() {
-            return Ok(OptionItem { key, value: None });
+            return Ok(OptionItem {
+                key,
+                value: Value::Bare,
+            });
+        }
+        if input.peek(syn::token::Paren) {
+            let args;
+            syn::parenthesized!(args in input);
+            if !input.is_empty() {
+                return Err(input.error(format_args!("unexpected tokens after `{key}(..)`")));
+            }
+            return Ok(OptionItem {
+                key,
+                value: Value::Args(args.parse()?),
+            });
         }
         if !input.peek(Token![=]) {
             let message = format_args!("malformed option `{key}`: expected `{key} = ...`");
@@ -245,7 +320,7 @@ impl Parse for OptionItem {
         }
         Ok(OptionItem {
             key,
-            value: Some(input.parse()?),
+            value: Value::Is(input.parse()?),
         })
     }
 }

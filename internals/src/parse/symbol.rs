@@ -19,6 +19,12 @@ pub const TONIC: &str = "tonic";
 
 /// The options that take a value, `key = value`.
 pub const VALUED: [&str; 8] = [HTTP, DISPLAY, LANG, NAME, UNION, CRATE, BODY, GRPC];
+/// `retryable(after = N)`: the family-wide delay (also a row's helper).
+pub const RETRYABLE: &str = "retryable";
+
+/// The options written like a call, `key(..)`.
+pub const CALLS: [&str; 1] = [RETRYABLE];
+
 /// The options that are a bare word: the impls a family asks for.
 pub const FLAGS: [&str; 4] = [SERDE, STATUS_CODE, AXUM, TONIC];
 
@@ -26,14 +32,13 @@ pub const FLAGS: [&str; 4] = [SERDE, STATUS_CODE, AXUM, TONIC];
 /// `#[grpc(..)]` [`GRPC`]).
 pub const MSG: &str = "msg";
 pub const HELP: &str = "help";
-pub const RETRYABLE: &str = "retryable";
 
 /// Every helper attribute the macro reads on a variant.
 pub const HELPERS: [&str; 5] = [MSG, HELP, HTTP, RETRYABLE, GRPC];
 
-/// Every option, valued ones first.
+/// Every option: valued ones, calls, then flags.
 pub fn options() -> impl Iterator<Item = &'static str> {
-    VALUED.into_iter().chain(FLAGS)
+    VALUED.into_iter().chain(CALLS).chain(FLAGS)
 }
 
 /// "expected one of `http`, `display`, ...": every option, for messages.

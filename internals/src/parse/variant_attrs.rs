@@ -5,15 +5,17 @@ use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::parse::ParseStream;
 use syn::punctuated::Punctuated;
-use syn::{Attribute, LitBool, LitInt, LitStr, Meta, Token};
+use syn::{Attribute, LitInt, LitStr, Meta, Token};
 
 use crate::errors::Errors;
 use crate::parse::cfg::Pred;
 use crate::parse::doc_comment::{DocLine, doc_line, join_doc, text_of};
 use crate::parse::grpc_code::GrpcCode;
-use crate::parse::helper_args::{MSG_FORM, attr_args, expect, non_empty, parse_msg};
+use crate::parse::helper_args::{
+    MSG_FORM, RETRYABLE_FORM, attr_args, expect, non_empty, parse_msg, parse_retryable,
+};
 
-pub use crate::parse::helper_args::Message;
+pub use crate::parse::helper_args::{Message, Retryable};
 use crate::parse::options::http_status;
 use crate::parse::suggest;
 use crate::parse::symbol;
@@ -26,8 +28,8 @@ pub struct VariantAttrs {
     pub help: Option<String>,
     /// `#[http(N)]`, with the attribute's tokens to point errors at.
     pub http: Option<(u16, TokenStream)>,
-    /// `#[retryable]` (true) or `#[retryable(false)]`.
-    pub retryable: Option<bool>,
+    /// `#[retryable]`, `#[retryable(false)]` or `#[retryable(after = N)]`.
+    pub retryable: Option<Retryable>,
     /// `#[grpc(NotFound)]`, with the attribute's tokens to point errors at.
     pub grpc: Option<(GrpcCode, TokenStream)>,
     /// Whether the variant has a doc comment of its own.
@@ -298,17 +300,18 @@ impl VariantAttrs {
         }
     }
 
-    /// `#[retryable]`, `#[retryable(true)]` or `#[retryable(false)]`.
+    /// `#[retryable]`, `#[retryable(true)]`, `#[retryable(false)]` or
+    /// `#[retryable(after = N)]`.
     fn read_retryable(&mut self, meta: &Meta, at: &dyn ToTokens, errors: &mut Errors) {
         if self.retryable.is_some() {
             return errors.spanned(at, "duplicate #[retryable]: write it once");
         }
-        let form = "#[retryable] or #[retryable(false)]";
         self.retryable = match meta {
-            Meta::Path(_) => Some(true),
-            _ => errors
-                .ok(attr_args(meta, at, form, expect::<LitBool>(form)))
-                .map(|lit| lit.value),
+            Meta::Path(_) => Some(Retryable {
+                retry: true,
+                after: None,
+            }),
+            _ => errors.ok(attr_args(meta, at, RETRYABLE_FORM, parse_retryable)),
         };
     }
 }

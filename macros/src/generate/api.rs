@@ -36,6 +36,8 @@ pub struct Api {
     /// The body of `category`: string families only.
     pub category: Option<TokenStream>,
     pub retryable: TokenStream,
+    /// The body of `retry_after`.
+    pub retry_after: TokenStream,
     pub display: TokenStream,
     /// Private items the bodies share (the pilots of a perfect hash).
     pub items: TokenStream,
@@ -77,6 +79,10 @@ impl Api {
             name: quote!(""),
             category: strings.then(|| quote!("")),
             retryable: quote!(false),
+            retry_after: quote!({
+                let _ = self;
+                ::core::option::Option::None
+            }),
             display: quote!({
                 let _ = f;
                 ::core::result::Result::Ok(())
@@ -112,6 +118,7 @@ impl Api {
             sub_code,
             name,
             retryable,
+            retry_after,
             items,
             ..
         } = self;
@@ -206,6 +213,12 @@ impl Api {
                 pub const fn is_retryable(self) -> ::core::primitive::bool {
                     #retryable
                 }
+
+                /// How long a client should wait before retrying: `#[retryable(after = N)]` on the row, else `retryable(after = N)` on the family; `None` when the error is not retryable or no delay is given.
+                #[must_use]
+                pub const fn retry_after(self) -> ::core::option::Option<::core::time::Duration> {
+                    #retry_after
+                }
             }
         }
     }
@@ -260,6 +273,7 @@ impl Api {
                 fn name(self) -> &'static ::core::primitive::str { Self::name(self) }
                 #category
                 fn is_retryable(self) -> ::core::primitive::bool { Self::is_retryable(self) }
+                fn retry_after(self) -> ::core::option::Option<::core::time::Duration> { Self::retry_after(self) }
             }
 
             #[automatically_derived]

@@ -10,7 +10,9 @@ use crate::generate::derives;
 use crate::generate::docs;
 use crate::generate::grpc;
 use crate::generate::lookup::{self, Lookup};
-use crate::generate::methods::{display, help, http_status, message_in, retryable, status_of};
+use crate::generate::methods::{
+    display, help, http_status, message_in, retry_after, retryable, status_of,
+};
 use crate::generate::strings;
 use crate::generate::tokens::{code_lit, match_rows, respan, text};
 
@@ -172,6 +174,7 @@ fn api(table: &Table) -> Api {
         name: lookup.name,
         category: None,
         retryable: retryable(table),
+        retry_after: retry_after(table),
         display: display(&table.display, runtime),
         items: lookup.items,
     }

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::check::model::Table;
+use crate::check::model::{Row, Table};
 use crate::generate::tokens::{code_lit, match_rows, text};
 use crate::parse::display_format::Piece;
 use crate::parse::options::Http;
@@ -88,9 +88,47 @@ pub fn retryable(table: &Table) -> TokenStream {
     }
     match_rows(
         table.values(),
-        |row| row.retryable.map(|r| quote!(#r)),
+        |row| row.retryable.map(|r| r.retry).map(|r| quote!(#r)),
         Some(default),
     )
+}
+
+/// `retry_after`: for a retryable error, the row's `#[retryable(after = N)]`,
+/// else the family's `retryable(after = N)`; `None` for an error not worth
+/// retrying or without a delay.
+pub fn retry_after(table: &Table) -> TokenStream {
+    let seconds = |seconds: Option<u32>| match seconds {
+        Some(seconds) => {
+            let seconds = u64::from(seconds);
+            quote!(::core::option::Option::Some(::core::time::Duration::from_secs(#seconds)))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let family = seconds(table.retry_after);
+    let rows = table.values();
+    if table.retry_after.is_none() && rows.iter().all(|row| after(row).is_none()) {
+        return quote!({
+            let _ = self;
+            ::core::option::Option::None
+        });
+    }
+    let delay = if rows.iter().any(|row| after(row).is_some()) {
+        match_rows(
+            rows,
+            |row| after(row).map(|s| seconds(Some(s))),
+            Some(family),
+        )
+    } else {
+        family
+    };
+    quote! {
+        if Self::is_retryable(self) { #delay } else { ::core::option::Option::None }
+    }
+}
+
+/// A row's own delay.
+fn after(row: &Row) -> Option<u32> {
+    row.retryable.and_then(|retryable| retryable.after)
 }
 
 pub fn http_status(table: &Table) -> TokenStream {

@@ -13,7 +13,9 @@ use quote::quote;
 
 use crate::check::model::{Key, Row, Table};
 use crate::generate::api::Api;
-use crate::generate::methods::{display, help, http_status, message_in, retryable, status_of};
+use crate::generate::methods::{
+    display, help, http_status, message_in, retry_after, retryable, status_of,
+};
 use crate::generate::perfect_hash::{DirectTable, PerfectHash, direct_table, str_keys};
 use crate::generate::tokens::{match_rows_keyed, text};
 
@@ -35,6 +37,7 @@ pub fn api(table: &Table) -> Api {
         all: quote!(#(#all),*),
         http_status_of: status_of(table.http, runtime),
         retryable: retryable(table),
+        retry_after: retry_after(table),
         sub_code: quote!(Self::code(self)),
         code,
         from_code,

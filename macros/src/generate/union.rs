@@ -236,6 +236,7 @@ fn api(union: &Union) -> Api {
             .is_str()
             .then(|| dispatch("category", quote!())),
         retryable: dispatch("is_retryable", quote!()),
+        retry_after: dispatch("retry_after", quote!()),
         display,
         items: TokenStream::new(),
     }
