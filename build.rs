@@ -11,7 +11,7 @@ fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     let out = env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
     let mut rng = Rng(0x2545_f491_4f6c_dd1d);
-    let tables = sparse(&mut rng) + &wide(&mut rng);
+    let tables = sparse(&mut rng) + &wide(&mut rng) + &large(&mut rng);
     fs::write(Path::new(&out).join("perfect_hash_tables.rs"), tables).expect("OUT_DIR is writable");
 }
 
@@ -31,6 +31,23 @@ fn sparse(rng: &mut Rng) -> String {
             out,
             "    /// 错误 {code}: message {i}\n    E{code} = {code},"
         );
+    }
+    out + "}\n"
+}
+
+/// 5,000 codes `status * 10^4 + sub`: past the 4,096 codes up to which
+/// `from_code` reads `ALL`, so its index goes through a `match` instead.
+fn large(rng: &mut Rng) -> String {
+    const STATUSES: [u64; 4] = [400, 404, 500, 503];
+    let codes = distinct(5_000, Vec::new(), || {
+        STATUSES[rng.below(4) as usize] * 10_000 + rng.below(10_000)
+    });
+    let mut out = String::from(
+        "/// 5,000 codes over four HTTP statuses, declared out of order.\n\
+         #[error_table(http = split(4), name = \"large\")]\npub enum Large {\n",
+    );
+    for code in &codes {
+        let _ = writeln!(out, "    /// large {code}\n    L{code} = {code},");
     }
     out + "}\n"
 }

@@ -33,14 +33,18 @@ use xlink::{BadRequest, Forbidden, NotFound, ServiceUnavailable, XlinkError};
 ///
 /// With `axum`, every family and the union answer as the vendor does: the
 /// code's HTTP status and the vendor's body, byte for byte
-/// (`examples/xlink_server.rs` serves them). With `tonic`, each is a gRPC
-/// status too (`examples/xlink_grpc.rs` serves those).
+/// (`examples/xlink_server.rs` serves them). A retryable code (the 503s)
+/// asks the client to wait a second: `retry_after()`, and `Retry-After: 1`
+/// on its response.
+/// With `tonic`, each is a gRPC status too (`examples/xlink_grpc.rs` serves
+/// those).
 #[error_table(
     http = split(4),
     union = XlinkError,
     name = "xlink",
     axum,
     body = r#"{"error":{"code":"{code}","msg":"{msg}"}}"#,
+    retryable(after = 1),
     tonic
 )]
 pub mod xlink {

@@ -33,7 +33,7 @@ pub enum Xlink {
     Keyed = 4001001,
 }
 
-#[error_table_shadow::error_table(union = Union, axum, tonic, grpc = Aborted)]
+#[error_table_shadow::error_table(union = Union, axum, utoipa, tonic, grpc = Aborted)]
 pub mod family {
     pub enum One {
         /// one

@@ -252,6 +252,36 @@ fn top_u64_codes() {
     assert_eq!(Top::T3.message(), "top 3");
 }
 
+/// Past 4,096 codes, `from_code` turns the slot's index into the error
+/// through a `match` rather than `ALL` (`macros/src/generate/lookup.rs`).
+/// Checked as `assert_lookup` does, with a map for the expected answers.
+#[test]
+fn large_u32_codes() {
+    let by_code: std::collections::HashMap<u32, Large> =
+        Large::ALL.iter().map(|&e| (e.code(), e)).collect();
+    assert_eq!(by_code.len(), 5_000);
+    for &error in Large::ALL {
+        assert_eq!(
+            Large::from_code(error.code()),
+            Some(error),
+            "{}",
+            error.name()
+        );
+        assert_eq!(error.message(), format!("large {}", error.code()));
+    }
+    let near = around(Large::ALL.iter().map(|e| e.code()), |c, d| {
+        c.checked_add_signed(i32::try_from(d).unwrap())
+    });
+    let sweep = (3_990_000..5_040_000).step_by(7);
+    for code in near.into_iter().chain(sweep).chain([0, u32::MAX]) {
+        assert_eq!(
+            Large::from_code(code),
+            by_code.get(&code).copied(),
+            "code {code}"
+        );
+    }
+}
+
 /// The lookup stays `const`: a code constant is checked when it compiles.
 #[test]
 fn lookup_is_const() {
@@ -271,4 +301,5 @@ fn uses_the_perfect_hash() {
     assert!(!Sparse::__ERROR_TABLE_PILOTS.is_empty());
     assert!(!Wide::__ERROR_TABLE_PILOTS.is_empty());
     assert!(!Top::__ERROR_TABLE_PILOTS.is_empty());
+    assert!(!Large::__ERROR_TABLE_PILOTS.is_empty());
 }

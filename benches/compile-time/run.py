@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compile-time benchmark of error-table against the num_enum + strum + thiserror stack.
 
-    python3 benches/compile-time/run.py                 # 3 runs of everything (about 6 min on 2 cores)
+    python3 benches/compile-time/run.py                 # 3 runs of everything (about 10 min on 2 cores)
     python3 benches/compile-time/run.py --runs 5 --sizes 100 2000 10000
     python3 benches/compile-time/run.py --skip-deps     # only the tables
     python3 benches/compile-time/run.py --skip-tables   # only the dependency builds
@@ -26,6 +26,9 @@ Then, RUNS times, a and b side by side (their order alternating between runs):
   incremental  one message of the table edited, then `cargo build -p CRATE`;
   add a code   then one code inserted in the middle of the table (where a
                vendor's new code lands in a sorted table), then
+               `cargo build -p CRATE`;
+  append a code  then one more code appended at the end of the table (a
+               vendor that numbers new codes past the last), then
                `cargo build -p CRATE`.
 
 And, unless --skip-deps, the fully clean debug build (own target directory,
@@ -279,15 +282,18 @@ def measure_tables(sizes, kinds, runs, results):
                 lib.write_text(source(tables[n], ""))
                 cargo(["clean", "-p", name], target)
                 times = {"clean": cargo(["build", "-p", name], target)}
-                # Two edits, each built incrementally from the build before:
+                # Three edits, each built incrementally from the build before:
                 # a message changes (a vendor fixes a text), then a code is
-                # added (a vendor adds an error).
+                # added mid-table, then one is appended (a vendor adds an
+                # error).
                 lib.write_text(source(tables[n], "!"))
                 times["incremental"] = cargo(["build", "-p", name], target)
                 middle = len(tables[n]) // 2
                 added = tables[n][:middle] + [added_row(tables[n])] + tables[n][middle:]
                 lib.write_text(source(added, ""))
                 times["add a code"] = cargo(["build", "-p", name], target)
+                lib.write_text(source(added + [appended_row(tables[n])], ""))
+                times["append a code"] = cargo(["build", "-p", name], target)
                 lib.write_text(source(tables[n], ""))
                 for what, elapsed in times.items():
                     results.setdefault(f"{name}/{what}", []).append(elapsed)
@@ -300,6 +306,12 @@ def added_row(table):
     codes = {code for code, _, _ in table}
     code = next(c for c in range(4041000, 4050000) if c not in codes)
     return (code, "AddedByTheVendor", f"新增的错误（{code}）")
+
+
+def appended_row(table):
+    """A code past the table's last, for the "append a code" edit."""
+    code = max(code for code, _, _ in table) + 1
+    return (code, "AppendedByTheVendor", f"新增的错误（{code}）")
 
 
 def measure_deps(runs, results):
@@ -318,7 +330,7 @@ def measure_deps(runs, results):
             print(f"run {run + 1}: {label}: {elapsed:.2f} s", file=sys.stderr)
 
 
-BUILDS = ("clean", "incremental", "add a code")
+BUILDS = ("clean", "incremental", "add a code", "append a code")
 
 
 def med(results, key):

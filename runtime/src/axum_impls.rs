@@ -1,9 +1,10 @@
 //! The `axum` feature: `IntoResponse` for the families and unions that ask
 //! for it with `#[error_table(axum)]`.
 //!
-//! The macro writes each row's whole body at expansion (a JSON text known
-//! from the table), so a response is a status, one header and a
-//! `&'static str`: no serializer and no allocation for the body.
+//! The macro writes each row's whole body at expansion (a text known from
+//! the table, one a language), so a response is a status, one header and a
+//! `&'static str`: no serializer and no allocation for the body. A
+//! [`Reply`](crate::Reply) adds the values of one request (`respond.rs`).
 
 use axum_core::body::Body;
 use axum_core::response::Response;
@@ -18,11 +19,14 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
 #[doc(hidden)]
 pub const JSON: &str = "application/json";
 
-/// A response with `status`, `content_type` and the static `body`.
+/// The content type of a `body = xml("<XML template>")`.
 #[doc(hidden)]
+pub const XML: &str = "application/xml";
+
+/// A response with `status`, `content_type` and `body`.
 #[inline]
-pub fn response(status: u16, content_type: &'static str, body: &'static str) -> Response {
-    let mut response = Response::new(Body::from(body));
+pub(crate) fn response(status: u16, content_type: &'static str, body: Body) -> Response {
+    let mut response = Response::new(body);
     // The macro only accepts statuses in 100..=599, which `from_u16` accepts.
     *response.status_mut() =
         StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
@@ -32,33 +36,30 @@ pub fn response(status: u16, content_type: &'static str, body: &'static str) -> 
     response
 }
 
-/// Implements `IntoResponse` for a family (its status, a content type and a
-/// closure from the error to its static body) or for a union (a closure from
-/// the union to the response of its family).
+/// Implements [`Serve`](crate::Serve) and `IntoResponse` for a family (a
+/// closure from the error to its languages, and one to its bodies, one a
+/// language) or for a union (the same, read from the family).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_axum {
-    ($ty:ident, body($content_type:expr, $body:expr)) => {
+    ($ty:ident, $kind:ident($languages:expr, $templates:expr)) => {
         #[automatically_derived]
         #[allow(deprecated)]
-        impl $crate::__private::axum_core::response::IntoResponse for $ty {
+        impl $crate::Serve for $ty {
             #[inline]
-            fn into_response(self) -> $crate::__private::axum_core::response::Response {
-                $crate::__private::response(
-                    $crate::ErrorCode::http_status(self),
-                    $content_type,
-                    ($body)(self),
-                )
+            fn __languages(self) -> &'static [&'static ::core::primitive::str] {
+                ($languages)(self)
+            }
+            #[inline]
+            fn __templates(self) -> &'static [$crate::__private::Template] {
+                ($templates)(self)
             }
         }
-    };
-    ($ty:ident, dispatch($respond:expr)) => {
         #[automatically_derived]
-        #[allow(deprecated)]
         impl $crate::__private::axum_core::response::IntoResponse for $ty {
             #[inline]
             fn into_response(self) -> $crate::__private::axum_core::response::Response {
-                ($respond)(self)
+                $crate::__private::respond(self)
             }
         }
     };

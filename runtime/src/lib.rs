@@ -16,11 +16,19 @@ mod code;
 mod code_int;
 mod display;
 mod error_code;
+#[cfg(feature = "axum")]
+mod escape;
 #[cfg(feature = "tonic")]
 mod grpc;
 mod hash;
 mod http_impls;
+#[cfg(feature = "axum")]
+mod language;
+#[cfg(feature = "utoipa")]
+mod openapi;
 mod raw_code;
+#[cfg(feature = "axum")]
+mod respond;
 mod retry;
 #[cfg(feature = "serde")]
 mod serde_impls;
@@ -37,6 +45,8 @@ pub use crate::error_code::ErrorCode;
 #[cfg(feature = "tonic")]
 pub use crate::grpc::{GrpcStatus, grpc_code_for_status};
 pub use crate::raw_code::RawCode;
+#[cfg(feature = "axum")]
+pub use crate::respond::{Reply, Serve};
 pub use crate::retry::retryable_status;
 pub use crate::unknown::{ParseCodeError, UnknownCode};
 
@@ -59,7 +69,8 @@ pub use crate::unknown::{ParseCodeError, UnknownCode};
 /// | `crate = "::path"` | where generated code finds this crate (renamed or re-exported) |
 /// | `serde`, `status_code` | ask for serde's traits, `From<E> for http::StatusCode` (features `serde`, `http`) |
 /// | `axum` | implement axum's `IntoResponse` (feature `axum`) |
-/// | `body = problem` or `body = "<JSON template>"` | the response body: RFC 9457, or the vendor's shape with the `display` placeholders |
+/// | `body = problem`, `body = "<JSON template>"` or `body = xml("<XML template>")` | the response body: RFC 9457, or the vendor's JSON or XML with the `display` placeholders and the per-request `{request_id}` `{instance}` `{detail}` |
+/// | `utoipa` | implement utoipa's `IntoResponses` and `ToSchema` (feature `utoipa`, with `axum`) |
 /// | `tonic` | implement `From<E> for tonic::Status` with google.rpc's rich error model (feature `tonic`) |
 /// | `grpc = NotFound` | the gRPC code of every row, instead of the one its HTTP status maps to |
 /// | `retryable(after = 30)` | the delay in seconds of the retryable rows that give none (`retry_after`) |

@@ -1,19 +1,30 @@
 //! What generated code uses; not a public API.
 
 #[cfg(feature = "axum")]
-pub use crate::axum_impls::{JSON, PROBLEM_JSON, response};
+pub use crate::axum_impls::{JSON, PROBLEM_JSON, XML};
 pub use crate::display::{Piece, write_pieces};
 #[cfg(feature = "tonic")]
 pub use crate::grpc::{GrpcStatus, grpc_code_for_status, status as grpc_status};
+#[cfg(feature = "axum")]
+pub use crate::respond::{Escape, Field, Part, Template, respond};
 #[cfg(feature = "serde")]
 pub use crate::serde_impls::{deserialize, serialize};
 pub use crate::str_table::{StrEntry, found as str_found, str_eq};
 pub use crate::{
     __impl_axum as impl_axum, __impl_serde as impl_serde, __impl_status_code as impl_status_code,
-    __impl_tonic as impl_tonic, __string_codes as string_codes, ErrorCode,
+    __impl_tonic as impl_tonic, __impl_utoipa as impl_utoipa, __string_codes as string_codes,
+    ErrorCode,
 };
 #[cfg(feature = "axum")]
 pub use axum_core;
+#[cfg(feature = "utoipa")]
+pub use utoipa;
+
+/// What the `utoipa` impls call.
+#[cfg(feature = "utoipa")]
+pub mod openapi {
+    pub use crate::openapi::{Name, Responses, codes_schema, responses, schema_name};
+}
 #[cfg(feature = "http")]
 pub use http;
 #[cfg(feature = "serde")]
@@ -149,10 +160,24 @@ macro_rules! __string_codes {
 #[macro_export]
 macro_rules! __impl_axum {
     // A union's families carry the same flag and report it already.
-    ($ty:ident, dispatch($($tokens:tt)*)) => {};
+    ($ty:ident, union($($tokens:tt)*)) => {};
     ($($tokens:tt)*) => {
         ::core::compile_error! {
             "the `axum` option needs the `axum` feature of error-table: error-table = { version = \"0.1\", features = [\"axum\"] }"
+        }
+    };
+}
+
+/// Without the `utoipa` feature a family asking for its impls is a compile
+/// error on its `utoipa` flag.
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa {
+    ($ty:ident, union) => {};
+    ($ty:ident) => {
+        ::core::compile_error! {
+            "the `utoipa` option needs the `utoipa` feature of error-table: error-table = { version = \"0.1\", features = [\"utoipa\"] }"
         }
     };
 }

@@ -83,13 +83,20 @@ pub fn check_no_union(options: &Options, errors: &mut Errors) {
     }
 }
 
-/// `body` shapes the `IntoResponse` of the `axum` flag, so it needs the flag
-/// (on a module: the module's own, so that every family has it).
+/// `body` shapes the `IntoResponse` of the `axum` flag and `utoipa`
+/// describes it, so both need the flag (on a module: the module's own, so
+/// that every family has it).
 pub fn check_body_needs_axum(options: &Options, errors: &mut Errors) {
     if let (Some((_, span)), None) = (&options.body, options.axum) {
         errors.at(
             *span,
             "`body` is the body of the axum response: add the `axum` flag, `#[error_table(axum, body = ..)]`, or remove `body`",
+        );
+    }
+    if let (Some(span), None) = (options.utoipa, options.axum) {
+        errors.at(
+            span,
+            "`utoipa` describes the responses of the axum flag: add it, `#[error_table(axum, utoipa)]`",
         );
     }
 }

@@ -17,6 +17,7 @@ pub struct Impls {
     pub serde: Option<Span>,
     pub status_code: Option<Span>,
     pub axum: Option<Span>,
+    pub utoipa: Option<Span>,
     pub tonic: Option<Span>,
 }
 
@@ -26,6 +27,7 @@ impl Impls {
             serde: options.serde,
             status_code: options.status_code,
             axum: options.axum,
+            utoipa: options.utoipa,
             tonic: options.tonic,
         }
     }

@@ -1,11 +1,13 @@
-//! The `body = ..` option: the JSON body of a family's HTTP response, RFC
-//! 9457's `problem` or a template in the vendor's own shape.
+//! The `body = ..` option: the body of a family's HTTP response, RFC
+//! 9457's `problem`, a JSON template in the vendor's own shape, or an XML
+//! one, `xml("..")`.
 
 use proc_macro2::TokenStream;
 use syn::{Ident, LitStr};
 
 use crate::parse::display_format;
 use crate::parse::json::{self, Item};
+use crate::parse::xml;
 
 pub use crate::parse::json::Segment;
 
@@ -17,11 +19,14 @@ pub enum Body {
     /// `body = "<JSON template>"`: `application/json`, checked to give valid
     /// JSON for any message.
     Template(Vec<Segment>),
+    /// `body = xml("<XML template>")`: `application/xml`, checked to be
+    /// well-formed; its placeholders (`Segment::InString`) are XML-escaped.
+    Xml(Vec<Segment>),
 }
 
-const EXPECTED: &str = "expected `body = problem` or `body = \"<JSON template>\"`, such as `body = r#\"{\"code\":{code},\"message\":\"{msg}\"}\"#`";
+const EXPECTED: &str = "expected `body = problem`, `body = \"<JSON template>\"` such as `body = r#\"{\"code\":{code},\"message\":\"{msg}\"}\"#`, or `body = xml(\"<XML template>\")`";
 
-/// Reads `problem` or a template literal.
+/// Reads `problem`, a template literal or `xml("..")`.
 pub fn parse(value: TokenStream) -> syn::Result<Body> {
     if let Ok(ident) = syn::parse2::<Ident>(value.clone()) {
         return match ident == "problem" {
@@ -29,14 +34,48 @@ pub fn parse(value: TokenStream) -> syn::Result<Body> {
             false => Err(syn::Error::new(ident.span(), EXPECTED)),
         };
     }
+    if let Ok(call) = syn::parse2::<XmlCall>(value.clone()) {
+        let lit = call.0;
+        return xml_template(&lit.value()).map_err(|message| syn::Error::new(lit.span(), message));
+    }
     let lit = syn::parse2::<LitStr>(value).map_err(|e| syn::Error::new(e.span(), EXPECTED))?;
     template(&lit.value()).map_err(|message| syn::Error::new(lit.span(), message))
+}
+
+/// `xml("..")`.
+struct XmlCall(LitStr);
+
+impl syn::parse::Parse for XmlCall {
+    fn parse(input: syn::parse::ParseStream) -> syn::Result<Self> {
+        let ident: Ident = input.parse()?;
+        if ident != "xml" {
+            return Err(syn::Error::new(ident.span(), EXPECTED));
+        }
+        let content;
+        syn::parenthesized!(content in input);
+        let lit = content.parse().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                "expected `xml(\"<XML template>\")`, a string literal",
+            )
+        })?;
+        match content.is_empty() && input.is_empty() {
+            true => Ok(XmlCall(lit)),
+            false => Err(syn::Error::new(lit.span(), EXPECTED)),
+        }
+    }
 }
 
 /// Reads a template: its placeholders, then its JSON.
 pub fn template(text: &str) -> Result<Body, String> {
     let items = items(text)?;
     json::check(&items).map(Body::Template)
+}
+
+/// Reads an XML template: its placeholders, then its XML.
+pub fn xml_template(text: &str) -> Result<Body, String> {
+    let items = items(text)?;
+    xml::check(&items).map(Body::Xml)
 }
 
 /// The template's characters with each `{name}` read as a placeholder. A
@@ -49,9 +88,7 @@ fn items(text: &str) -> Result<Vec<Item>, String> {
         rest = &rest[c.len_utf8()..];
         match placeholder_name(c, rest) {
             Some(name) => {
-                let piece =
-                    display_format::placeholder(name).map_err(|_| unknown_placeholder(name))?;
-                items.push(Item::Hole(piece));
+                items.push(Item::Hole(display_format::body_placeholder(name)?));
                 rest = &rest[name.len() + 1..];
             }
             None => items.push(Item::Char(c)),
@@ -71,16 +108,10 @@ fn placeholder_name(c: char, rest: &str) -> Option<&str> {
     (starts_name && rest[end..].starts_with('}')).then_some(name)
 }
 
-fn unknown_placeholder(name: &str) -> String {
-    format!(
-        "unknown placeholder `{{{name}}}` in the body template: expected {{code}}, {{msg}}, {{name}}, {{status}} or {{sub}}"
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::display_format::Piece;
+    use crate::parse::display_format::{Piece, Placeholder};
 
     fn segments(text: &str) -> Vec<Segment> {
         match template(text) {
@@ -95,15 +126,15 @@ mod tests {
             segments(r#"{"error":{"code":"{code}","msg":"{msg}"}}"#),
             vec![
                 Segment::Text(r#"{"error":{"code":""#.into()),
-                Segment::InString(Piece::Code),
+                Segment::InString(Placeholder::Row(Piece::Code)),
                 Segment::Text(r#"","msg":""#.into()),
-                Segment::InString(Piece::Msg),
+                Segment::InString(Placeholder::Row(Piece::Msg)),
                 Segment::Text(r#""}}"#.into()),
             ]
         );
         assert_eq!(
             segments(r#"{"code":{code},"message":"{msg}"}"#)[1],
-            Segment::Value(Piece::Code)
+            Segment::Value(Placeholder::Row(Piece::Code))
         );
         assert_eq!(segments("{}"), vec![Segment::Text("{}".into())]);
     }

@@ -3,25 +3,27 @@
 //! whether it stands inside a JSON string (its text is escaped there) or
 //! where a value goes (it is a value of its own there).
 
-use crate::parse::display_format::Piece;
+use crate::parse::display_format::Placeholder;
 
 /// A piece of a checked template.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum Segment {
     /// JSON text, as written.
     Text(String),
-    /// A placeholder inside a JSON string: its text, JSON-escaped.
-    InString(Piece),
+    /// A placeholder inside a JSON string (or, in an XML body, in text or
+    /// an attribute value): its text, escaped.
+    InString(Placeholder),
     /// A placeholder where a JSON value goes: the value itself (a number
-    /// for `{code}`, `{status}`, `{sub}`; a string for `{msg}`, `{name}`).
-    Value(Piece),
+    /// for `{code}`, `{status}`, `{sub}`; a string for `{msg}`, `{name}`;
+    /// a string or `null` for a per-request value).
+    Value(Placeholder),
 }
 
 /// What the JSON reader sees: a character of the template, or a placeholder.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum Item {
     Char(char),
-    Hole(Piece),
+    Hole(Placeholder),
 }
 
 /// How deep arrays and objects may nest: enough for any vendor's body, and
@@ -158,7 +160,7 @@ impl Reader<'_> {
         match self.peek() {
             Some(Item::Hole(piece)) => Err(self.error(format_args!(
                 "a placeholder cannot be an object key: a key is a JSON string, write \"{{{}}}\" in quotes",
-                name(&piece)
+                piece.name()
             ))),
             Some(Item::Char('"')) => self.string(),
             _ => Err(self.error("expected an object key, a string in double quotes")),
@@ -262,7 +264,7 @@ impl Reader<'_> {
             .iter()
             .map(|item| match item {
                 Item::Char(c) => c.to_string(),
-                Item::Hole(piece) => format!("{{{}}}", name(piece)),
+                Item::Hole(piece) => format!("{{{}}}", piece.name()),
             })
             .collect();
         let tail: String = {
@@ -270,18 +272,6 @@ impl Reader<'_> {
             chars[chars.len().saturating_sub(24)..].iter().collect()
         };
         format!("the body template is not valid JSON: {what}, after `{tail}`")
-    }
-}
-
-/// A placeholder's name, as written between braces.
-fn name(piece: &Piece) -> &'static str {
-    match piece {
-        Piece::Code => "code",
-        Piece::Msg => "msg",
-        Piece::Name => "name",
-        Piece::Status => "status",
-        Piece::Sub => "sub",
-        Piece::Text(_) => "",
     }
 }
 
@@ -295,6 +285,7 @@ mod tests {
             r#"{"a":[1,-0.5,2e10,1E-3,true,false,null,{}],"b":"x\"\\\/\b\f\n\r\t\u00e9"}"#,
             r#" { "code" : {code} , "list" : [ {msg} , "{name}: {sub}" ] } "#,
             r#"{"{name}":{status}}"#,
+            r#"{"id":{request_id},"detail":"{detail} ({instance})"}"#,
             r#""{msg}""#,
             "{code}",
         ] {

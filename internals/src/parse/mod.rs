@@ -16,3 +16,4 @@ pub mod options;
 pub mod suggest;
 pub mod symbol;
 pub mod variant_attrs;
+pub mod xml;

@@ -50,6 +50,8 @@ pub struct Options {
     pub status_code: Option<Span>,
     /// `axum`: the family asks for axum's `IntoResponse`.
     pub axum: Option<Span>,
+    /// `utoipa`: the family asks for utoipa's `IntoResponses` and `ToSchema`.
+    pub utoipa: Option<Span>,
     /// `body = ..`: the body of that response, with the key's span.
     pub body: Option<(Body, Span)>,
     /// `tonic`: the family asks for `From<Family> for tonic::Status`.
@@ -128,6 +130,7 @@ impl Options {
                 let slot = match flag {
                     symbol::SERDE => &mut self.serde,
                     symbol::STATUS_CODE => &mut self.status_code,
+                    symbol::UTOIPA => &mut self.utoipa,
                     symbol::TONIC => &mut self.tonic,
                     _ => &mut self.axum,
                 };
@@ -243,6 +246,7 @@ impl Options {
             serde: self.serde.or(defaults.serde),
             status_code: self.status_code.or(defaults.status_code),
             axum: self.axum.or(defaults.axum),
+            utoipa: self.utoipa.or(defaults.utoipa),
             body: self.body.or_else(|| defaults.body.clone()),
             tonic: self.tonic.or(defaults.tonic),
             grpc: self.grpc.or(defaults.grpc),

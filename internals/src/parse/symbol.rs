@@ -15,6 +15,7 @@ pub const GRPC: &str = "grpc";
 pub const SERDE: &str = "serde";
 pub const STATUS_CODE: &str = "status_code";
 pub const AXUM: &str = "axum";
+pub const UTOIPA: &str = "utoipa";
 pub const TONIC: &str = "tonic";
 
 /// The options that take a value, `key = value`.
@@ -26,7 +27,7 @@ pub const RETRYABLE: &str = "retryable";
 pub const CALLS: [&str; 1] = [RETRYABLE];
 
 /// The options that are a bare word: the impls a family asks for.
-pub const FLAGS: [&str; 4] = [SERDE, STATUS_CODE, AXUM, TONIC];
+pub const FLAGS: [&str; 5] = [SERDE, STATUS_CODE, AXUM, UTOIPA, TONIC];
 
 /// The helper attributes of a variant (`#[http(..)]` is [`HTTP`],
 /// `#[grpc(..)]` [`GRPC`]).
@@ -58,6 +59,6 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), count);
-        assert!(expected_option().ends_with("`status_code`, `axum`, `tonic`"));
+        assert!(expected_option().ends_with("`status_code`, `axum`, `utoipa`, `tonic`"));
     }
 }

@@ -137,6 +137,7 @@ impl Api {
                 }
             }
         });
+        let all = all_slice(all);
         // `deprecated`: the generated code names every variant, a retired
         // code too; only the user's own uses of it should warn.
         quote! {
@@ -145,7 +146,7 @@ impl Api {
                 #items
 
                 /// Every error of the table, in declaration order.
-                pub const ALL: &'static [Self] = &[#all];
+                pub const ALL: &'static [Self] = #all;
 
                 /// The name of this family of errors.
                 pub const FAMILY: &'static ::core::primitive::str = #family;
@@ -229,8 +230,11 @@ impl Api {
             runtime,
             code_type: code_ty,
             display,
+            all,
             ..
         } = self;
+        // The elements again rather than `Self::ALL`: see `all_slice`.
+        let all = all_slice(all);
         let foreign = self.foreign_impls();
         let from_code_str = if self.strings() {
             quote!(Self::from_code(text))
@@ -259,7 +263,7 @@ impl Api {
             #[allow(deprecated)]
             impl #runtime::__private::ErrorCode for #ident {
                 type Code = #code_ty;
-                const ALL: &'static [Self] = Self::ALL;
+                const ALL: &'static [Self] = #all;
                 const FAMILY: &'static ::core::primitive::str = Self::FAMILY;
                 fn code(self) -> #code_ty { Self::code(self) }
                 fn from_code(code: #code_ty) -> ::core::option::Option<Self> { Self::from_code(code) }
@@ -320,6 +324,29 @@ impl Api {
         });
         quote!(#serde #status_code)
     }
+}
+
+/// The value of `ALL` (the inherent constant and the trait's), from its
+/// elements: an array moved out of a `let`, then borrowed.
+///
+/// Checking a constant's value, rustc finds each enum element's variant by
+/// a linear search of the discriminants: a constant of all N variants costs
+/// O(N^2), 6 s of a 10,000-code build (BENCHMARKS.md, run C12). rustc
+/// checks a constant when some code names it, and `&[..]` alone would be
+/// promoted to a constant of its own that it checks even then. So the `let`
+/// keeps the array from being promoted, and the trait's `ALL` repeats the
+/// elements instead of naming `Self::ALL`: `ALL` is checked once where
+/// something names it (`from_code` of a perfect hash up to 4,096 codes, the
+/// user's code), and never in a crate where nothing does.
+fn all_slice(all: &TokenStream) -> TokenStream {
+    if all.is_empty() {
+        // `[]` has no element to infer the type from.
+        return quote!(&[]);
+    }
+    quote!(&{
+        let all = [#all];
+        all
+    })
 }
 
 /// `TryFrom` the code type and `FromStr` (a decimal code) of an integer family.

@@ -15,6 +15,7 @@ use crate::generate::axum;
 use crate::generate::derives;
 use crate::generate::grpc;
 use crate::generate::strings::compare_each;
+use crate::generate::utoipa;
 use crate::parse::ast::Family;
 use crate::parse::code_type::CodeType;
 
@@ -80,6 +81,9 @@ pub fn expand(partial: &Partial) -> TokenStream {
     }
     let api = api.expand();
     let axum = axum::stub(ident, &options.runtime(), options.axum);
+    // `utoipa` without `axum` is the error reported: no impl needing `Serve`.
+    let utoipa_flag = options.utoipa.filter(|_| options.axum.is_some());
+    let openapi = utoipa::impls(ident, &options.runtime(), utoipa_flag);
     let grpc = grpc::stub(ident, &options.runtime(), options.tonic);
     let body = quote_spanned!(ident.span()=> enum #ident { #(#declared,)* });
     quote! {
@@ -88,6 +92,7 @@ pub fn expand(partial: &Partial) -> TokenStream {
         #vis #body
         #api
         #axum
+        #openapi
         #grpc
     }
 }

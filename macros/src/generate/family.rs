@@ -15,12 +15,15 @@ use crate::generate::methods::{
 };
 use crate::generate::strings;
 use crate::generate::tokens::{code_lit, match_rows, respan, text};
+use crate::generate::utoipa;
 
 pub fn expand(table: &Table) -> TokenStream {
     let definition = definition(table);
     let api = api(table).expand();
     let debug = debug(table);
     let axum = axum::family(table);
+    let openapi = utoipa::impls(&table.ident, &table.runtime, table.impls.utoipa);
+    let axum = quote!(#axum #openapi);
     let grpc = grpc::family(table);
     if table.cfgs.is_empty() {
         return quote!(#definition #api #debug #axum #grpc);

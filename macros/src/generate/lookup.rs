@@ -19,6 +19,15 @@ const MIN_CODES: usize = 64;
 /// `match` cannot be a jump table.
 const SPARSE: u128 = 4;
 
+/// Up to this many codes, `from_code` reads its error from `ALL`; past it,
+/// from a `match` on the index. Naming `ALL` makes rustc check its value,
+/// which grows with the square of the number of codes (see `all_slice` in
+/// `api.rs`): about 0.1 s at 2,000 codes, 6 s at 10,000 (BENCHMARKS.md, run
+/// C12). The `match` compiles to the same table, but makes `from_code` too
+/// large for LLVM to inline into its caller: 1.5 ns more a lookup at 2,000
+/// codes (run R5).
+const ALL_INDEX_MAX: usize = 4096;
+
 /// The bodies of the looked-up methods, and the pilots they share.
 pub struct Lookup {
     pub items: TokenStream,
@@ -60,10 +69,10 @@ pub fn perfect_hash(table: &Table) -> Option<Lookup> {
         }
     };
 
-    // Each slot holds the index in `ALL` of its code; an empty slot holds
-    // 0, whose code is not the one looked up (that code has its own slot).
-    // Through `ALL`, which rustc has to evaluate anyway, rather than a
-    // `match` of one arm a code, which is slow to compile (BENCHMARKS.md).
+    // Each slot holds the index of its code in declaration order; an empty
+    // slot holds 0, whose code is not the one looked up (that code has its
+    // own slot). The index becomes the error through `ALL[index]`, or, past
+    // `ALL_INDEX_MAX` codes, a dense `match` on it (see there).
     let index_ty = if rows.len() <= usize::from(u16::MAX) {
         quote!(::core::primitive::u16)
     } else {
@@ -73,12 +82,35 @@ pub fn perfect_hash(table: &Table) -> Option<Lookup> {
         .slots
         .iter()
         .map(|index| Literal::usize_unsuffixed(index.unwrap_or(0)));
+    // No row is under a `#[cfg]` here: index `i` is the `i`th variant.
+    let (last, init) = rows.split_last()?;
+    let at = if rows.len() <= ALL_INDEX_MAX {
+        quote!(Self::ALL[index])
+    } else {
+        let last = &last.ident;
+        let arms = init.iter().enumerate().map(|(i, row)| {
+            let ident = &row.ident;
+            quote!(#i => Self::#ident,)
+        });
+        quote! {
+            match index {
+                #(#arms)*
+                _ => Self::#last,
+            }
+        }
+    };
     let items = quote! {
         /// The pilots of the perfect hash of the codes (see `from_code`).
         const __ERROR_TABLE_PILOTS: [::core::primitive::u16; #bucket_count] = [#(#pilots),*];
 
-        /// For each slot of the perfect hash, the index in `ALL` of its code.
+        /// For each slot of the perfect hash, the index of its code in declaration order.
         const __ERROR_TABLE_INDICES: [#index_ty; #slot_count] = [#(#indices),*];
+
+        /// The error at `index` in declaration order.
+        #[inline]
+        const fn __error_table_at(index: ::core::primitive::usize) -> Self {
+            #at
+        }
     };
     let code_slot = slot(quote!(code));
     let from_code = quote! {
@@ -86,7 +118,7 @@ pub fn perfect_hash(table: &Table) -> Option<Lookup> {
         // A reference to the constant is promoted to a static: no copy.
         let indices: &'static [#index_ty; #slot_count] = &Self::__ERROR_TABLE_INDICES;
         // Each slot holds one code of the table: the one to compare with.
-        let error = Self::ALL[indices[slot] as ::core::primitive::usize];
+        let error = Self::__error_table_at(indices[slot] as ::core::primitive::usize);
         if error as #ty == code {
             ::core::option::Option::Some(error)
         } else {

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod axum;
+pub mod bodies;
 pub mod derives;
 pub mod docs;
 pub mod fallback;
@@ -14,3 +15,4 @@ pub mod perfect_hash;
 pub mod strings;
 pub mod tokens;
 pub mod union;
+pub mod utoipa;

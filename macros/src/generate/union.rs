@@ -11,6 +11,7 @@ use crate::generate::axum;
 use crate::generate::grpc;
 use crate::generate::methods::status_of;
 use crate::generate::tokens::code_lit;
+use crate::generate::utoipa;
 
 /// The union, with `IntoResponse` when the module has the `axum` flag.
 pub fn expand(union: &Union) -> TokenStream {
@@ -23,8 +24,9 @@ pub fn expand(union: &Union) -> TokenStream {
     let shell = shell(&union.ident, &union.vis, &members);
     let api = api(union).expand();
     let axum = axum::union(union, &families);
+    let openapi = utoipa::union_impls(&union.ident, &union.runtime, union.impls.utoipa);
     let grpc = grpc::union(union, &families);
-    quote!(#shell #api #axum #grpc)
+    quote!(#shell #api #axum #openapi #grpc)
 }
 
 /// The union's enum and its conversions from and to each family: all that
