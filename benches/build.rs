@@ -48,6 +48,13 @@ fn main() {
         1,
     );
     write(out, "xlink_axum.rs", &xlink_axum);
+    // And gRPC statuses (`benches/grpc.rs`).
+    let xlink_tonic = et_module("xlink", "XlinkError", &xlink).replacen(
+        "name = \"xlink\")]",
+        "name = \"xlink\", tonic)]",
+        1,
+    );
+    write(out, "xlink_tonic.rs", &xlink_tonic);
     write(out, "sparse_et.rs", &et_family("Sparse", &sparse));
     write(
         out,

@@ -36,13 +36,16 @@ use xlink::{BadRequest, Forbidden, NotFound, ServiceUnavailable, XlinkError};
 /// (`examples/xlink_server.rs` serves them). A retryable code (the 503s)
 /// asks the client to wait a second: `retry_after()`, and `Retry-After: 1`
 /// on its response.
+/// With `tonic`, each is a gRPC status too (`examples/xlink_grpc.rs` serves
+/// those).
 #[error_table(
     http = split(4),
     union = XlinkError,
     name = "xlink",
     axum,
     body = r#"{"error":{"code":"{code}","msg":"{msg}"}}"#,
-    retryable(after = 1)
+    retryable(after = 1),
+    tonic
 )]
 pub mod xlink {
     /// HTTP 400 Bad Request (参数错误): the request's data was refused.

@@ -21,17 +21,19 @@ mod error_table_shadow {
     http = split(4),
     display = "({code}){msg}",
     axum,
-    body = r#"{"code":{code},"msg":"{msg}"}"#
+    body = r#"{"code":{code},"msg":"{msg}"}"#,
+    tonic
 )]
 pub enum Xlink {
     /// 无效的Access-Token
+    #[grpc(Unauthenticated)]
     InvalidAccessToken = 4031003,
     #[msg(zh = "中", en = "en")]
     #[help("help")]
     Keyed = 4001001,
 }
 
-#[error_table_shadow::error_table(union = Union, axum, utoipa)]
+#[error_table_shadow::error_table(union = Union, axum, utoipa, tonic, grpc = Aborted)]
 pub mod family {
     pub enum One {
         /// one
@@ -44,7 +46,7 @@ pub mod family {
     }
 }
 
-#[error_table_shadow::error_table(display = "{code}/{sub}/{name}: {msg}", union = Strings)]
+#[error_table_shadow::error_table(display = "{code}/{sub}/{name}: {msg}", union = Strings, tonic)]
 pub mod strings {
     pub enum Auth {
         /// 签名过期

@@ -15,7 +15,8 @@ use error_table::error_table;
     lang = "zh",
     name = "xlink",
     axum,
-    body = r#"{"error":{"code":"{code}","msg":"{msg}","n":[{name},{status},{sub}]}}"#
+    body = r#"{"error":{"code":"{code}","msg":"{msg}","n":[{name},{status},{sub}]}}"#,
+    tonic
 )]
 pub enum Xlink {
     /// 请求数据字段验证不通过
@@ -25,6 +26,7 @@ pub enum Xlink {
     InvalidAccessToken = 4031003,
     #[msg(zh = "服务器异常")]
     #[retryable(false)]
+    #[grpc(DataLoss)]
     ServerError = 5031001,
 }
 
@@ -46,7 +48,7 @@ pub enum Statuses {
 }
 
 /// Several families.
-#[error_table(http = 200, union = Union, axum)]
+#[error_table(http = 200, union = Union, axum, tonic, grpc = Internal)]
 pub mod families {
     /// One.
     pub enum One {
@@ -61,7 +63,7 @@ pub mod families {
 }
 
 /// String codes, dotted, with a union.
-#[error_table(display = "[{code}] {msg}", union = Api3)]
+#[error_table(display = "[{code}] {msg}", union = Api3, tonic)]
 pub mod api3 {
     /// Auth.
     pub enum Auth {
@@ -80,7 +82,7 @@ pub mod api3 {
 }
 
 /// Families and rows under `cfg` and `cfg_attr`, with a union.
-#[error_table(http = split(3), union = Conditional, axum)]
+#[error_table(http = split(3), union = Conditional, axum, tonic)]
 pub mod conditional {
     /// Only in a test build.
     #[cfg(test)]
@@ -88,6 +90,7 @@ pub mod conditional {
         /// in tests
         #[cfg_attr(test, msg("in a test build"), help("only here"))]
         #[cfg_attr(not(test), retryable)]
+        #[cfg_attr(test, grpc(DataLoss))]
         Test = 404_001,
     }
     /// The same code outside a test build.

@@ -114,7 +114,7 @@ pub enum UnionRead<'a> {
     /// No `union` option, or one so wrong that nothing is generated for it.
     Absent,
     /// Every family and the union itself kept every rule.
-    Sound(Union<'a>),
+    Sound(Box<Union<'a>>),
     /// Asked for, but a family or the union broke a rule: a stub keeps
     /// follow-up errors away.
     Broken {
@@ -186,6 +186,10 @@ fn read_module(attr: TokenStream, item: TokenStream) -> Read {
     check::family::check_body_needs_axum(&defaults, &mut errors);
     if defaults.axum.is_none() {
         defaults.body = None;
+    }
+    check::family::check_grpc_needs_tonic(&defaults, &mut errors);
+    if defaults.tonic.is_none() {
+        defaults.grpc = None;
     }
     let module = match syn::parse2::<ModuleInput>(item) {
         Ok(module) => module,
@@ -260,7 +264,7 @@ impl ModuleRead {
         let tables = self.tables();
         let union = check::union::check_union(ident, first.vis, &self.defaults, &tables, errors);
         match union.filter(|_| tables.len() == members.len()) {
-            Some(union) => UnionRead::Sound(union),
+            Some(union) => UnionRead::Sound(Box::new(union)),
             None => UnionRead::Broken {
                 ident,
                 vis: first.vis,

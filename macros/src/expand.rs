@@ -119,7 +119,8 @@ fn union_stub(ident: &syn::Ident, vis: &syn::Visibility, module: &ModuleRead) ->
     let axum = generate::axum::stub(ident, &defaults.runtime(), defaults.axum);
     let utoipa_flag = defaults.utoipa.filter(|_| defaults.axum.is_some());
     let openapi = generate::utoipa::union_impls(ident, &defaults.runtime(), utoipa_flag);
-    quote!(#shell #api #axum #openapi)
+    let grpc = generate::grpc::union_stub(ident, &defaults.runtime(), defaults.tonic);
+    quote!(#shell #api #axum #openapi #grpc)
 }
 
 fn compile_errors(errors: Errors) -> TokenStream {

@@ -100,7 +100,7 @@ const CORPUS: &[(&str, &str)] = &[
         }"#,
     ),
     (
-        r#"http = split(4), axum, union = Gateway"#,
+        r#"http = split(4), axum, tonic, grpc = Aborted, union = Gateway"#,
         r#"
         pub mod gateway {
             #[error_table(body = "{\"error\":{\"code\":\"{code}\",\"msg\":\"{msg}\",\"n\":[{status},{sub},{name},true,-1.5e3]}}")]
@@ -116,6 +116,7 @@ const CORPUS: &[(&str, &str)] = &[
             #[error_table(body = problem)]
             pub enum Throttled {
                 /// 请求过于频繁
+                #[grpc(Unavailable)]
                 TooManyRequests = 4291001,
             }
         }"#,

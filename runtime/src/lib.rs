@@ -18,6 +18,8 @@ mod display;
 mod error_code;
 #[cfg(feature = "axum")]
 mod escape;
+#[cfg(feature = "tonic")]
+mod grpc;
 mod hash;
 mod http_impls;
 #[cfg(feature = "axum")]
@@ -40,6 +42,8 @@ pub mod __private;
 pub use crate::code::{Code, OwnedCode, RefCode};
 pub use crate::code_int::CodeInt;
 pub use crate::error_code::ErrorCode;
+#[cfg(feature = "tonic")]
+pub use crate::grpc::{GrpcStatus, grpc_code_for_status};
 pub use crate::raw_code::RawCode;
 #[cfg(feature = "axum")]
 pub use crate::respond::{Reply, Serve};
@@ -67,6 +71,8 @@ pub use crate::unknown::{ParseCodeError, UnknownCode};
 /// | `axum` | implement axum's `IntoResponse` (feature `axum`) |
 /// | `body = problem`, `body = "<JSON template>"` or `body = xml("<XML template>")` | the response body: RFC 9457, or the vendor's JSON or XML with the `display` placeholders and the per-request `{request_id}` `{instance}` `{detail}` |
 /// | `utoipa` | implement utoipa's `IntoResponses` and `ToSchema` (feature `utoipa`, with `axum`) |
+/// | `tonic` | implement `From<E> for tonic::Status` with google.rpc's rich error model (feature `tonic`) |
+/// | `grpc = NotFound` | the gRPC code of every row, instead of the one its HTTP status maps to |
 /// | `retryable(after = 30)` | the delay in seconds of the retryable rows that give none (`retry_after`) |
 ///
 /// | on a variant | meaning |
@@ -76,6 +82,7 @@ pub use crate::unknown::{ParseCodeError, UnknownCode};
 /// | `#[help("..")]` | a longer description, read with `help` |
 /// | `#[http(404)]` | this code's HTTP status (not with `split`) |
 /// | `#[retryable]`, `#[retryable(false)]` | whether `is_retryable` says to retry this code (default: status 429, 502, 503, 504) |
+/// | `#[grpc(NotFound)]` | this code's gRPC code (with `tonic`) |
 /// | `#[retryable(after = 30)]` | retryable after 30 seconds (`retry_after`) |
 ///
 /// **Write `#[error_table]` above the enum's `#[derive(..)]`s.** rustc

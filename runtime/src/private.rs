@@ -3,6 +3,8 @@
 #[cfg(feature = "axum")]
 pub use crate::axum_impls::{JSON, PROBLEM_JSON, XML};
 pub use crate::display::{Piece, write_pieces};
+#[cfg(feature = "tonic")]
+pub use crate::grpc::{GrpcStatus, grpc_code_for_status, status as grpc_status};
 #[cfg(feature = "axum")]
 pub use crate::respond::{Escape, Field, Part, Template, respond};
 #[cfg(feature = "serde")]
@@ -10,7 +12,8 @@ pub use crate::serde_impls::{deserialize, serialize};
 pub use crate::str_table::{StrEntry, rest_diff as str_rest_diff, str_eq};
 pub use crate::{
     __impl_axum as impl_axum, __impl_serde as impl_serde, __impl_status_code as impl_status_code,
-    __impl_utoipa as impl_utoipa, __string_codes as string_codes, ErrorCode,
+    __impl_tonic as impl_tonic, __impl_utoipa as impl_utoipa, __string_codes as string_codes,
+    ErrorCode,
 };
 #[cfg(feature = "axum")]
 pub use axum_core;
@@ -26,6 +29,8 @@ pub mod openapi {
 pub use http;
 #[cfg(feature = "serde")]
 pub use serde;
+#[cfg(feature = "tonic")]
+pub use tonic;
 
 // Generated code reaches the public items it names through here too: a
 // `crate = ".."` path that is not the runtime is then one error ("cannot
@@ -173,6 +178,21 @@ macro_rules! __impl_utoipa {
     ($ty:ident) => {
         ::core::compile_error! {
             "the `utoipa` option needs the `utoipa` feature of error-table: error-table = { version = \"0.1\", features = [\"utoipa\"] }"
+        }
+    };
+}
+
+/// Without the `tonic` feature a family asking for `From<E> for
+/// tonic::Status` is a compile error on its `tonic` flag.
+#[cfg(not(feature = "tonic"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_tonic {
+    // A union's families carry the same flag and report it already.
+    ($ty:ident, union($($tokens:tt)*)) => {};
+    ($($tokens:tt)*) => {
+        ::core::compile_error! {
+            "the `tonic` option needs the `tonic` feature of error-table: error-table = { version = \"0.1\", features = [\"tonic\"] }"
         }
     };
 }

@@ -38,6 +38,11 @@ pub trait RawCode:
     #[doc(hidden)]
     fn to_owned(code: Self::Ref<'_>) -> Self::Owned;
 
+    /// A code received as text (`"4031003"`, `"BlobNotFound"`): the
+    /// decimal integer, or the text itself; `None` if it is not one.
+    #[doc(hidden)]
+    fn parse_ref(text: &str) -> Option<Self::Ref<'_>>;
+
     /// The error of `E` with this received code.
     #[doc(hidden)]
     fn lookup<E: crate::ErrorCode<Code = Self>>(code: Self::Ref<'_>) -> Option<E>;
@@ -91,6 +96,10 @@ macro_rules! int_code {
                 code
             }
             #[inline]
+            fn parse_ref(text: &str) -> Option<$int> {
+                text.parse().ok()
+            }
+            #[inline]
             fn lookup<E: crate::ErrorCode<Code = Self>>(code: $int) -> Option<E> {
                 E::from_code(code)
             }
@@ -141,6 +150,10 @@ impl RawCode for &'static str {
     #[inline]
     fn to_owned(code: &str) -> alloc::boxed::Box<str> {
         code.into()
+    }
+    #[inline]
+    fn parse_ref(text: &str) -> Option<&str> {
+        Some(text)
     }
     #[inline]
     fn lookup<E: crate::ErrorCode<Code = Self>>(code: &str) -> Option<E> {

@@ -11,6 +11,7 @@ use crate::check::messages::message_texts;
 use crate::errors::Errors;
 use crate::parse::ast::{Family, Variant};
 use crate::parse::cfg::{Combination, MAX_OPTIONS, Pred, combinations};
+use crate::parse::grpc_code::GrpcCode;
 use crate::parse::options::Http;
 use crate::parse::variant_attrs::{Retryable, VariantAttrs};
 
@@ -22,6 +23,7 @@ pub struct Values {
     pub help: Option<String>,
     pub status: u16,
     pub retryable: Option<Retryable>,
+    pub grpc: Option<GrpcCode>,
     pub has_doc: bool,
 }
 
@@ -155,6 +157,9 @@ impl Row<'_> {
             help: self.one(&on, "#[help]", when, errors, |a| a.help.clone()),
             status: http.map_or(self.status, |(status, _)| status),
             retryable: self.one(&on, "#[retryable]", when, errors, |a| a.retryable),
+            grpc: self.one(&on, "#[grpc]", when, errors, |a| {
+                a.grpc.as_ref().map(|(code, _)| *code)
+            }),
             has_doc: !lines.is_empty(),
         }
     }

@@ -53,6 +53,8 @@ pub fn check(family: Family, errors: &mut Errors) -> Result<Table, Box<Partial>>
     let default_lang = default_lang(&family);
     check_messages(&family, &mut found, default_lang.as_deref(), errors);
     check_body_needs_axum(&family.options, errors);
+    check_grpc_needs_tonic(&family.options, errors);
+    check_grpc_rows_need_tonic(&family, errors);
     // A row without a code had it reported, by parse or `check_codes`.
     if !errors.is_empty() || found.iter().any(|found| found.code.is_none()) {
         return Err(Box::new(Partial { family, found }));
@@ -95,6 +97,34 @@ pub fn check_body_needs_axum(options: &Options, errors: &mut Errors) {
         errors.at(
             span,
             "`utoipa` describes the responses of the axum flag: add it, `#[error_table(axum, utoipa)]`",
+        );
+    }
+}
+
+/// `grpc = ..` chooses the code of the `tonic` flag's status, so it needs
+/// the flag (on a module: the module's own, so that every family has it).
+pub fn check_grpc_needs_tonic(options: &Options, errors: &mut Errors) {
+    if let (Some((_, span)), None) = (options.grpc, options.tonic) {
+        errors.at(
+            span,
+            "`grpc` is the gRPC code of the tonic status: add the `tonic` flag, `#[error_table(tonic, grpc = ..)]`, or remove `grpc`",
+        );
+    }
+}
+
+/// `#[grpc(..)]` on a row needs the `tonic` flag too.
+fn check_grpc_rows_need_tonic(family: &Family, errors: &mut Errors) {
+    if family.options.tonic.is_some() {
+        return;
+    }
+    let helpers = family.variants.iter().map(|v| &v.helpers);
+    let conditional = helpers
+        .clone()
+        .flat_map(|helpers| helpers.conditional.iter().map(|(_, attrs)| attrs));
+    for (_, at) in helpers.chain(conditional).filter_map(|h| h.grpc.as_ref()) {
+        errors.spanned(
+            at,
+            "#[grpc] is the gRPC code of the tonic status: add the `tonic` flag to the family, `#[error_table(tonic)]`, or remove #[grpc]",
         );
     }
 }
@@ -243,6 +273,7 @@ fn build(family: Family, lang: Option<String>, found: Vec<Found>) -> Table {
             translations: found.translations,
             help: variant.helpers.help,
             retryable: variant.helpers.retryable,
+            grpc: variant.helpers.grpc.map(|(code, _)| code),
             has_doc: variant.helpers.has_doc,
             ident: variant.ident,
         };
@@ -284,6 +315,7 @@ fn build(family: Family, lang: Option<String>, found: Vec<Found>) -> Table {
         lang,
         langs,
         body: options.body.map_or(Body::Problem, |(body, _)| body),
+        grpc: options.grpc.map(|(code, _)| code),
         retry_after: options.retry_after,
         rows,
         value_rows,
@@ -314,6 +346,7 @@ fn set_values(row: &mut Row, values: cfg_rows::Values) {
     row.help = values.help;
     row.status = values.status;
     row.retryable = values.retryable;
+    row.grpc = values.grpc;
     row.has_doc = values.has_doc;
 }
 

@@ -6,6 +6,7 @@ use syn::{Attribute, Ident, Visibility};
 use crate::parse::body::Body;
 use crate::parse::code_type::CodeType;
 use crate::parse::display_format::Piece;
+use crate::parse::grpc_code::GrpcCode;
 use crate::parse::options::{Http, Options};
 use crate::parse::variant_attrs::Retryable;
 
@@ -17,6 +18,7 @@ pub struct Impls {
     pub status_code: Option<Span>,
     pub axum: Option<Span>,
     pub utoipa: Option<Span>,
+    pub tonic: Option<Span>,
 }
 
 impl Impls {
@@ -26,6 +28,7 @@ impl Impls {
             status_code: options.status_code,
             axum: options.axum,
             utoipa: options.utoipa,
+            tonic: options.tonic,
         }
     }
 }
@@ -52,6 +55,9 @@ pub struct Table {
     pub langs: Vec<String>,
     /// The body of the `axum` response, `problem` unless `body` says otherwise.
     pub body: Body,
+    /// `grpc = ..`: the gRPC code of the rows without `#[grpc]`; `None`:
+    /// the code their HTTP status maps to.
+    pub grpc: Option<GrpcCode>,
     /// `retryable(after = N)`: the seconds a client waits before retrying a
     /// retryable row that gives no delay of its own.
     pub retry_after: Option<u32>,
@@ -85,6 +91,8 @@ pub struct Row {
     /// decides whether to retry, and the family's `retryable(after = N)`
     /// how long to wait).
     pub retryable: Option<Retryable>,
+    /// The row's own `#[grpc(..)]`, if it has one.
+    pub grpc: Option<GrpcCode>,
     /// Whether the variant has its own doc comment.
     pub has_doc: bool,
 }

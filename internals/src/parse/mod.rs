@@ -8,6 +8,7 @@ pub mod cfg_override;
 pub mod code_type;
 pub mod display_format;
 pub mod doc_comment;
+pub mod grpc_code;
 pub mod helper_args;
 pub mod json;
 pub mod module;

@@ -9,6 +9,7 @@ use syn::{Ident, LitInt, LitStr, Path, Token};
 use crate::errors::Errors;
 use crate::parse::body::{self, Body};
 use crate::parse::display_format::{self, Piece};
+use crate::parse::grpc_code::GrpcCode;
 use crate::parse::helper_args::parse_after;
 use crate::parse::suggest;
 use crate::parse::symbol::{self, FLAGS, VALUED};
@@ -53,6 +54,10 @@ pub struct Options {
     pub utoipa: Option<Span>,
     /// `body = ..`: the body of that response, with the key's span.
     pub body: Option<(Body, Span)>,
+    /// `tonic`: the family asks for `From<Family> for tonic::Status`.
+    pub tonic: Option<Span>,
+    /// `grpc = NotFound`: the gRPC code of every row, with the key's span.
+    pub grpc: Option<(GrpcCode, Span)>,
     /// `retryable(after = N)`: the seconds to wait before retrying any
     /// retryable row that says no delay of its own.
     pub retry_after: Option<u32>,
@@ -126,6 +131,7 @@ impl Options {
                     symbol::SERDE => &mut self.serde,
                     symbol::STATUS_CODE => &mut self.status_code,
                     symbol::UTOIPA => &mut self.utoipa,
+                    symbol::TONIC => &mut self.tonic,
                     _ => &mut self.axum,
                 };
                 set_once(slot, Some(span))
@@ -185,6 +191,10 @@ impl Options {
                 let body = errors.ok(body::parse(value)).map(|body| (body, key.span()));
                 set_once(&mut self.body, body)
             }
+            symbol::GRPC => {
+                let code = errors.ok(GrpcCode::parse(value, "`grpc = NotFound`"));
+                set_once(&mut self.grpc, code.map(|code| (code, key.span())))
+            }
             symbol::UNION => {
                 let ident = errors.ok(syn::parse2::<Ident>(value).map_err(|e| {
                     syn::Error::new(
@@ -238,6 +248,8 @@ impl Options {
             axum: self.axum.or(defaults.axum),
             utoipa: self.utoipa.or(defaults.utoipa),
             body: self.body.or_else(|| defaults.body.clone()),
+            tonic: self.tonic.or(defaults.tonic),
+            grpc: self.grpc.or(defaults.grpc),
             retry_after: self.retry_after.or(defaults.retry_after),
         }
     }

@@ -10,14 +10,16 @@ pub const NAME: &str = "name";
 pub const UNION: &str = "union";
 pub const CRATE: &str = "crate";
 pub const BODY: &str = "body";
+pub const GRPC: &str = "grpc";
 
 pub const SERDE: &str = "serde";
 pub const STATUS_CODE: &str = "status_code";
 pub const AXUM: &str = "axum";
 pub const UTOIPA: &str = "utoipa";
+pub const TONIC: &str = "tonic";
 
 /// The options that take a value, `key = value`.
-pub const VALUED: [&str; 7] = [HTTP, DISPLAY, LANG, NAME, UNION, CRATE, BODY];
+pub const VALUED: [&str; 8] = [HTTP, DISPLAY, LANG, NAME, UNION, CRATE, BODY, GRPC];
 /// `retryable(after = N)`: the family-wide delay (also a row's helper).
 pub const RETRYABLE: &str = "retryable";
 
@@ -25,14 +27,15 @@ pub const RETRYABLE: &str = "retryable";
 pub const CALLS: [&str; 1] = [RETRYABLE];
 
 /// The options that are a bare word: the impls a family asks for.
-pub const FLAGS: [&str; 4] = [SERDE, STATUS_CODE, AXUM, UTOIPA];
+pub const FLAGS: [&str; 5] = [SERDE, STATUS_CODE, AXUM, UTOIPA, TONIC];
 
-/// The helper attributes of a variant (`#[http(..)]` is [`HTTP`]).
+/// The helper attributes of a variant (`#[http(..)]` is [`HTTP`],
+/// `#[grpc(..)]` [`GRPC`]).
 pub const MSG: &str = "msg";
 pub const HELP: &str = "help";
 
 /// Every helper attribute the macro reads on a variant.
-pub const HELPERS: [&str; 4] = [MSG, HELP, HTTP, RETRYABLE];
+pub const HELPERS: [&str; 5] = [MSG, HELP, HTTP, RETRYABLE, GRPC];
 
 /// Every option: valued ones, calls, then flags.
 pub fn options() -> impl Iterator<Item = &'static str> {
@@ -56,6 +59,6 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), count);
-        assert!(expected_option().ends_with("`status_code`, `axum`, `utoipa`"));
+        assert!(expected_option().ends_with("`status_code`, `axum`, `utoipa`, `tonic`"));
     }
 }

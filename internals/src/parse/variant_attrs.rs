@@ -1,5 +1,5 @@
-//! The helper attributes of a variant: `#[msg]`, `#[help]`, `#[http]`, and
-//! its doc comment (the message when there is no `#[msg]`).
+//! The helper attributes of a variant: `#[msg]`, `#[help]`, `#[http]`,
+//! `#[retryable]`, `#[grpc]`, and its doc comment (the message when there is no `#[msg]`).
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
@@ -10,6 +10,7 @@ use syn::{Attribute, LitInt, LitStr, Meta, Token};
 use crate::errors::Errors;
 use crate::parse::cfg::Pred;
 use crate::parse::doc_comment::{DocLine, doc_line, join_doc, text_of};
+use crate::parse::grpc_code::GrpcCode;
 use crate::parse::helper_args::{
     MSG_FORM, RETRYABLE_FORM, attr_args, expect, non_empty, parse_msg, parse_retryable,
 };
@@ -29,6 +30,8 @@ pub struct VariantAttrs {
     pub http: Option<(u16, TokenStream)>,
     /// `#[retryable]`, `#[retryable(false)]` or `#[retryable(after = N)]`.
     pub retryable: Option<Retryable>,
+    /// `#[grpc(NotFound)]`, with the attribute's tokens to point errors at.
+    pub grpc: Option<(GrpcCode, TokenStream)>,
     /// Whether the variant has a doc comment of its own.
     pub has_doc: bool,
     /// The predicates of the variant's `#[cfg(..)]` attributes (which stay
@@ -117,6 +120,8 @@ impl VariantAttrs {
             self.read_http(meta, at, errors);
         } else if path.is_ident(symbol::RETRYABLE) {
             self.read_retryable(meta, at, errors);
+        } else if path.is_ident(symbol::GRPC) {
+            self.read_grpc(meta, at, errors);
         } else {
             return self.read_misspelt(path, at, errors);
         }
@@ -153,6 +158,7 @@ impl VariantAttrs {
             help: None,
             http: None,
             retryable: None,
+            grpc: None,
             has_doc: false,
             cfgs: Vec::new(),
             conditional: Vec::new(),
@@ -171,6 +177,7 @@ impl VariantAttrs {
             || self.help.is_some()
             || self.http.is_some()
             || self.retryable.is_some()
+            || self.grpc.is_some()
     }
 
     /// `#[cfg_attr(pred, a, b)]`: the helpers among `a, b` apply when `pred`
@@ -278,6 +285,18 @@ impl VariantAttrs {
                 &lit,
                 "#[http(..)] must be an HTTP status in 100..=599, such as #[http(404)]",
             ),
+        }
+    }
+
+    /// `#[grpc(NotFound)]`: the row's gRPC code, whatever its status says.
+    fn read_grpc(&mut self, meta: &Meta, at: &dyn ToTokens, errors: &mut Errors) {
+        if self.grpc.is_some() {
+            return errors.spanned(at, "duplicate #[grpc]: write one gRPC code");
+        }
+        let form = "#[grpc(NotFound)]";
+        let parse = |input: ParseStream| GrpcCode::parse(input.parse()?, form);
+        if let Some(code) = errors.ok(attr_args(meta, at, form, parse)) {
+            self.grpc = Some((code, at.to_token_stream()));
         }
     }
 

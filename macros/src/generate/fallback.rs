@@ -13,6 +13,7 @@ use crate::check::model::Impls;
 use crate::generate::api::Api;
 use crate::generate::axum;
 use crate::generate::derives;
+use crate::generate::grpc;
 use crate::generate::strings::compare_each;
 use crate::generate::utoipa;
 use crate::parse::ast::Family;
@@ -83,6 +84,7 @@ pub fn expand(partial: &Partial) -> TokenStream {
     // `utoipa` without `axum` is the error reported: no impl needing `Serve`.
     let utoipa_flag = options.utoipa.filter(|_| options.axum.is_some());
     let openapi = utoipa::impls(ident, &options.runtime(), utoipa_flag);
+    let grpc = grpc::stub(ident, &options.runtime(), options.tonic);
     let body = quote_spanned!(ident.span()=> enum #ident { #(#declared,)* });
     quote! {
         #(#attrs)*
@@ -91,5 +93,6 @@ pub fn expand(partial: &Partial) -> TokenStream {
         #api
         #axum
         #openapi
+        #grpc
     }
 }

@@ -8,6 +8,7 @@ use crate::generate::api::Api;
 use crate::generate::axum;
 use crate::generate::derives;
 use crate::generate::docs;
+use crate::generate::grpc;
 use crate::generate::lookup::{self, Lookup};
 use crate::generate::methods::{
     display, help, http_status, message_in, retry_after, retryable, status_of,
@@ -23,8 +24,9 @@ pub fn expand(table: &Table) -> TokenStream {
     let axum = axum::family(table);
     let openapi = utoipa::impls(&table.ident, &table.runtime, table.impls.utoipa);
     let axum = quote!(#axum #openapi);
+    let grpc = grpc::family(table);
     if table.cfgs.is_empty() {
-        return quote!(#definition #api #debug #axum);
+        return quote!(#definition #api #debug #axum #grpc);
     }
     // The enum keeps its own `#[cfg]`; the impls go in one block under the
     // same predicates, so that none of them names an enum compiled out.
@@ -32,7 +34,7 @@ pub fn expand(table: &Table) -> TokenStream {
     quote! {
         #definition
         #cfgs
-        const _: () = { #api #debug #axum };
+        const _: () = { #api #debug #axum #grpc };
     }
 }
 

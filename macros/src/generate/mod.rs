@@ -8,6 +8,7 @@ pub mod derives;
 pub mod docs;
 pub mod fallback;
 pub mod family;
+pub mod grpc;
 pub mod lookup;
 pub mod methods;
 pub mod perfect_hash;

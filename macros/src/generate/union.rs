@@ -8,6 +8,7 @@ use syn::Visibility;
 use crate::check::model::Union;
 use crate::generate::api::Api;
 use crate::generate::axum;
+use crate::generate::grpc;
 use crate::generate::methods::status_of;
 use crate::generate::tokens::code_lit;
 use crate::generate::utoipa;
@@ -24,7 +25,8 @@ pub fn expand(union: &Union) -> TokenStream {
     let api = api(union).expand();
     let axum = axum::union(union, &families);
     let openapi = utoipa::union_impls(&union.ident, &union.runtime, union.impls.utoipa);
-    quote!(#shell #api #axum #openapi)
+    let grpc = grpc::union(union, &families);
+    quote!(#shell #api #axum #openapi #grpc)
 }
 
 /// The union's enum and its conversions from and to each family: all that
