@@ -13,6 +13,13 @@
 // The shared stages, under the names the generators have always used.
 use error_table_internals::{check, errors, parse, read};
 
+// `escape.rs` below uses `alloc::string::String`, as it does in the
+// `no_std` runtime.
+extern crate alloc;
+
+// The runtime's `escape.rs` (a symlink): the table's texts are escaped at
+// expansion exactly as a `Reply` escapes a request's values.
+mod escape;
 mod expand;
 mod generate;
 // The runtime's `hash.rs` (a symlink): the keys the generated lookups

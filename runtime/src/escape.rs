@@ -1,6 +1,8 @@
-//! Per-request values escaped where a `Reply` writes them: as the macro
-//! escapes the table's own texts (`macros/src/generate/bodies.rs`), so a
-//! value reads back the same whether the table or the request gave it.
+//! Texts escaped for JSON strings and XML: the one escaper of both crates.
+//! The macro includes this file (`macros/src/escape.rs` is a symlink to it)
+//! to escape the table's own texts at expansion, and a `Reply` escapes the
+//! request's values with it, so a text reads back the same whether the
+//! table or the request gave it.
 
 use alloc::string::String;
 

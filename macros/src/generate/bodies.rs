@@ -5,6 +5,7 @@
 use std::fmt::Write;
 
 use crate::check::model::{Key, Row, Table};
+use crate::escape::{escape_json, escape_xml};
 use crate::parse::body::{Body, Segment};
 use crate::parse::display_format::{PerRequest, Piece, Placeholder};
 
@@ -227,77 +228,4 @@ fn quoted(out: &mut String, text: &str) {
     out.push('"');
     escape_json(out, text);
     out.push('"');
-}
-
-/// `text` escaped for the inside of a JSON string: quotes, backslashes and
-/// control characters as JSON requires, and `<`, `>`, `&`, U+2028, U+2029
-/// as `\uXXXX` too, so a body inlined in an HTML `<script>` cannot close it
-/// (`</script>`) and stays valid JavaScript. Decoders read the same text.
-/// The runtime escapes per-request values the same way (`respond.rs`).
-pub fn escape_json(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' | '\0'..='\u{1f}' | '\u{7f}' => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-}
-
-/// `text` escaped for XML text and attribute values: the five markup
-/// characters as entities, and what XML 1.0 cannot carry (control
-/// characters but tab, newline, carriage return) as U+FFFD.
-pub fn escape_xml(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            '\0'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{escape_json, escape_xml};
-
-    fn json(text: &str) -> String {
-        let mut out = String::new();
-        escape_json(&mut out, text);
-        out
-    }
-
-    fn xml(text: &str) -> String {
-        let mut out = String::new();
-        escape_xml(&mut out, text);
-        out
-    }
-
-    #[test]
-    fn escapes_what_json_and_script_tags_need() {
-        assert_eq!(json(r#"a "b" \c"#), r#"a \"b\" \\c"#);
-        assert_eq!(json("l1\nl2\t\u{1}"), r#"l1\nl2\t\u0001"#);
-        assert_eq!(json("</script>&"), r#"\u003c/script\u003e\u0026"#);
-        assert_eq!(json("无效的Access-Token"), "无效的Access-Token");
-    }
-
-    #[test]
-    fn escapes_what_xml_needs() {
-        assert_eq!(
-            xml(r#"<b a="1">&'"#),
-            "&lt;b a=&quot;1&quot;&gt;&amp;&apos;"
-        );
-        assert_eq!(xml("l1\nl2\u{1}"), "l1\nl2\u{fffd}");
-    }
 }
