@@ -69,7 +69,7 @@ async fn error(Path(code): Path<u32>, headers: HeaderMap) -> Response {
     ([(X_REQUEST_ID.clone(), echo)], reply).into_response()
 }
 
-/// A request id of this server: its start time and a counter.
+/// A request id of this server: its process id and a counter.
 fn new_request_id() -> String {
     static NEXT: AtomicU64 = AtomicU64::new(0);
     let n = NEXT.fetch_add(1, Ordering::Relaxed);
