@@ -12,6 +12,7 @@ pub mod grpc_code;
 pub mod helper_args;
 pub mod json;
 pub mod module;
+pub mod option_item;
 pub mod options;
 pub mod suggest;
 pub mod symbol;

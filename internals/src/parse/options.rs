@@ -1,16 +1,17 @@
 //! The options of `#[error_table(..)]`, on an enum or on a module.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
-use syn::{Ident, LitInt, LitStr, Path, Token};
+use syn::{Ident, LitInt, LitStr, Path};
 
 use crate::errors::Errors;
 use crate::parse::body::{self, Body};
 use crate::parse::display_format::{self, Piece};
 use crate::parse::grpc_code::GrpcCode;
 use crate::parse::helper_args::parse_after;
+use crate::parse::option_item::{OptionItem, Value, split_commas};
 use crate::parse::suggest;
 use crate::parse::symbol::{self, FLAGS, VALUED};
 
@@ -271,74 +272,6 @@ fn set_once<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
         *slot = value;
     }
     duplicate
-}
-
-/// `key = value`, `key(args)` or a bare `key`, the value kept as tokens
-/// until the key says how to read it.
-struct OptionItem {
-    key: Ident,
-    value: Value,
-}
-
-/// What follows an option's key.
-enum Value {
-    /// Nothing: a flag.
-    Bare,
-    /// `= value`.
-    Is(TokenStream),
-    /// `(args)`.
-    Args(TokenStream),
-}
-
-impl Parse for OptionItem {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        // `crate` is a keyword: read any identifier.
-        let key = Ident::parse_any(input).map_err(|e| {
-            let expected = symbol::expected_option();
-            syn::Error::new(e.span(), format_args!("malformed option: {expected}"))
-        })?;
-        if input.is_empty() {
-            return Ok(OptionItem {
-                key,
-                value: Value::Bare,
-            });
-        }
-        if input.peek(syn::token::Paren) {
-            let args;
-            syn::parenthesized!(args in input);
-            if !input.is_empty() {
-                return Err(input.error(format_args!("unexpected tokens after `{key}(..)`")));
-            }
-            return Ok(OptionItem {
-                key,
-                value: Value::Args(args.parse()?),
-            });
-        }
-        if !input.peek(Token![=]) {
-            let message = format_args!("malformed option `{key}`: expected `{key} = ...`");
-            return Err(syn::Error::new(key.span(), message));
-        }
-        input.parse::<Token![=]>()?;
-        if input.is_empty() {
-            return Err(input.error(format_args!("missing value for option `{key}`")));
-        }
-        Ok(OptionItem {
-            key,
-            value: Value::Is(input.parse()?),
-        })
-    }
-}
-
-fn split_commas(tokens: TokenStream) -> Vec<TokenStream> {
-    let mut items = vec![TokenStream::new()];
-    for token in tokens {
-        match &token {
-            TokenTree::Punct(p) if p.as_char() == ',' => items.push(TokenStream::new()),
-            _ => items.last_mut().map_or((), |item| item.extend([token])),
-        }
-    }
-    items.retain(|item| !item.is_empty());
-    items
 }
 
 fn parse_http(value: TokenStream) -> syn::Result<Http> {
