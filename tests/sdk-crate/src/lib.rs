@@ -11,6 +11,10 @@
 //!   the root package's `tests/test_non_exhaustive.rs` matches them from
 //!   outside, and `tests/ui/non-exhaustive-match-outside.rs` shows that a
 //!   match without `_` does not compile there.
+//!
+//! Its own `tests/flags_without_features.rs` shows that a family asking
+//! for `axum`, `tonic` or `utoipa` without the runtime feature is one
+//! compile error on the flag, naming the feature.
 
 #![no_std]
 #![deny(warnings, missing_docs)]
