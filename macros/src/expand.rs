@@ -108,12 +108,10 @@ fn union_stub(ident: &syn::Ident, vis: &syn::Visibility, module: &ModuleRead) ->
         .filter(|member| member.code_type == Some(code_type))
         .map(|member| member.ident)
         .collect();
-    let mut api = Api::stub(
-        ident.clone(),
-        defaults.runtime(),
-        code_type,
-        ident.to_string(),
-    );
+    // `FAMILY` as the sound union has it: the module's `name`, else the
+    // union's own name.
+    let family = defaults.family_name(ident);
+    let mut api = Api::stub(ident.clone(), defaults.runtime(), code_type, family);
     api.from_code = generate::union::try_each(&same_type);
     let api = api.expand();
     let axum = generate::axum::stub(ident, &defaults.runtime(), defaults.axum);
