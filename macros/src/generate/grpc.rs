@@ -4,13 +4,11 @@
 //! mapping of its HTTP status) and its `ErrorInfo` reason; the runtime
 //! builds the status from them.
 
-use std::collections::HashMap;
-
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
-use crate::check::model::{Row, Table, Union, cfg_key};
-use crate::generate::tokens::{runtime_at, text};
+use crate::check::model::{Row, Table, Union};
+use crate::generate::tokens::{self, runtime_at, text};
 use crate::parse::grpc_code::GrpcCode;
 
 /// The impls for a family, if it has the flag. The call is spanned at the
@@ -59,40 +57,6 @@ fn grpc_code(table: &Table, runtime: &TokenStream) -> TokenStream {
         return rest;
     }
     match_error(table, rows, |row| row.grpc.map(code), Some(rest))
-}
-
-/// `match error`, with the rows that give the same value (under the same
-/// `#[cfg]`s) in one arm; rows for which `value` is `None` go to `rest`.
-fn match_error(
-    table: &Table,
-    rows: &[Row],
-    value: impl Fn(&Row) -> Option<TokenStream>,
-    rest: Option<TokenStream>,
-) -> TokenStream {
-    let ident = &table.ident;
-    let mut arms: Vec<(TokenStream, Vec<&Ident>, TokenStream)> = Vec::new();
-    let mut by_key: HashMap<(String, String), usize> = HashMap::new();
-    let mut covered = 0;
-    for row in rows {
-        let Some(value) = value(row) else { continue };
-        covered += 1;
-        let key = (cfg_key(&row.cfgs), value.to_string());
-        match by_key.get(&key) {
-            Some(&arm) => arms[arm].1.push(&row.ident),
-            None => {
-                by_key.insert(key, arms.len());
-                arms.push((value, vec![&row.ident], row.cfg_attrs()));
-            }
-        }
-    }
-    let arms = arms
-        .iter()
-        .map(|(value, variants, cfgs)| quote!(#cfgs #(#ident::#variants)|* => #value,));
-    // Rows under `#[cfg]`s may leave `_` nothing to match in one build.
-    let rest = rest
-        .filter(|_| covered < rows.len())
-        .map(|rest| quote!(#[allow(unreachable_patterns)] _ => #rest,));
-    quote!(match error { #(#arms)* #rest })
 }
 
 /// The impls for a union with the flag: each family's own code, reason
@@ -151,6 +115,18 @@ fn stub_of(
             |_: #ident| ::core::option::Option::None
         ));
     }
+}
+
+/// `match error` over `rows` of `table`, inside the closures the runtime's
+/// `impl_tonic!` takes.
+fn match_error(
+    table: &Table,
+    rows: &[Row],
+    value: impl Fn(&Row) -> Option<TokenStream>,
+    rest: Option<TokenStream>,
+) -> TokenStream {
+    let ident = &table.ident;
+    tokens::match_error(&quote!(error), &quote!(#ident), rows, value, rest)
 }
 
 /// A variant's name in UPPER_SNAKE_CASE, AIP-193's form of a reason:

@@ -30,6 +30,37 @@ pub fn match_rows_keyed(
     value: impl Fn(&Row) -> Option<(String, TokenStream)>,
     rest: Option<TokenStream>,
 ) -> TokenStream {
+    match_on(&quote!(self), &quote!(Self), rows, value, rest)
+}
+
+/// [`match_rows`] on `scrutinee`, an error of the type `ty`: for a closure
+/// over the error (`|error: Name| match error { Name::A => .. }`), where
+/// there is no `self`.
+pub fn match_error(
+    scrutinee: &TokenStream,
+    ty: &TokenStream,
+    rows: &[Row],
+    value: impl Fn(&Row) -> Option<TokenStream>,
+    rest: Option<TokenStream>,
+) -> TokenStream {
+    match_on(
+        scrutinee,
+        ty,
+        rows,
+        |row| value(row).map(|value| (value.to_string(), value)),
+        rest,
+    )
+}
+
+/// `match scrutinee { ty::A | ty::B => value, .. }`, one arm a value (and
+/// `#[cfg]`s), keyed as [`match_rows_keyed`] says.
+fn match_on(
+    scrutinee: &TokenStream,
+    ty: &TokenStream,
+    rows: &[Row],
+    value: impl Fn(&Row) -> Option<(String, TokenStream)>,
+    rest: Option<TokenStream>,
+) -> TokenStream {
     // Arms in the order first seen, found by value through a map: a search
     // of the arms for each row is quadratic in a table of distinct values.
     let mut arms: Vec<(TokenStream, Vec<&syn::Ident>, TokenStream)> = Vec::new();
@@ -53,7 +84,7 @@ pub fn match_rows_keyed(
     }
     let arms = arms
         .iter()
-        .map(|(value, idents, cfgs)| quote!(#cfgs #(Self::#idents)|* => #value,));
+        .map(|(value, idents, cfgs)| quote!(#cfgs #(#ty::#idents)|* => #value,));
     // Rows under `#[cfg]`s may leave `_` nothing to match in one build.
     let allow = rows
         .iter()
@@ -62,7 +93,7 @@ pub fn match_rows_keyed(
     let rest = rest
         .filter(|_| covered < rows.len())
         .map(|rest| quote!(#allow _ => #rest,));
-    quote!(match self { #(#arms)* #rest })
+    quote!(match #scrutinee { #(#arms)* #rest })
 }
 
 /// A string literal, emitted as written (never read as a format string).
