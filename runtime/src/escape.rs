@@ -33,6 +33,13 @@ pub(crate) fn escape_json(out: &mut String, text: &str) {
     out.push_str(&text[start..]);
 }
 
+/// `text` as a JSON string, quotes included: where a JSON value goes.
+pub(crate) fn quote_json(out: &mut String, text: &str) {
+    out.push('"');
+    escape_json(out, text);
+    out.push('"');
+}
+
 fn push_unicode_escape(out: &mut String, c: char) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let code = u32::from(c);
@@ -90,6 +97,9 @@ mod tests {
             r"\u003c/script\u003e\u0026\u2028"
         );
         assert_eq!(json("无效的Access-Token"), "无效的Access-Token");
+        let mut value = String::new();
+        quote_json(&mut value, "say \"hi\"</b>");
+        assert_eq!(value, r#""say \"hi\"\u003c/b\u003e""#);
     }
 
     #[test]

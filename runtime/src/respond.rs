@@ -17,7 +17,7 @@ use http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderValue, RETRY_AFTER};
 
 use crate::ErrorCode;
 use crate::axum_impls::response;
-use crate::escape::{escape_json, escape_xml};
+use crate::escape::{escape_json, escape_xml, quote_json};
 use crate::language;
 
 /// A value a handler gives one response.
@@ -299,11 +299,7 @@ fn with_headers<E: Serve>(
 fn write_escaped(out: &mut String, value: &str, escape: Escape) {
     match escape {
         Escape::InJsonString => escape_json(out, value),
-        Escape::JsonValue => {
-            out.push('"');
-            escape_json(out, value);
-            out.push('"');
-        }
+        Escape::JsonValue => quote_json(out, value),
         Escape::Xml => escape_xml(out, value),
     }
 }

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use crate::check::model::{Key, Row, Table};
-use crate::escape::{escape_json, escape_xml};
+use crate::escape::{escape_json, escape_xml, quote_json};
 use crate::parse::body::{Body, Segment};
 use crate::parse::display_format::{PerRequest, Piece, Placeholder};
 
@@ -91,7 +91,7 @@ impl Localized<'_> {
     /// and `"request_id"` where given.
     fn problem(&self) -> Vec<Part> {
         let mut head = String::from(r#"{"type":"about:blank","title":"#);
-        quoted(&mut head, self.message());
+        quote_json(&mut head, self.message());
         let _ = write!(head, r#","status":{},"code":"#, self.row.status);
         head.push_str(&code_value(&self.row.code));
         let member = |name: &str, field, default: String| Part::Member {
@@ -101,7 +101,7 @@ impl Localized<'_> {
         };
         let help = self.row.help.as_ref().map(|help| {
             let mut member = String::from(r#","detail":"#);
-            quoted(&mut member, help);
+            quote_json(&mut member, help);
             member
         });
         vec![
@@ -130,11 +130,7 @@ impl Localized<'_> {
             Segment::Value(Placeholder::Request(field)) => {
                 let default = match self.default(*field) {
                     "" => "null".into(),
-                    help => {
-                        let mut json = String::new();
-                        quoted(&mut json, help);
-                        json
-                    }
+                    help => json_string(help),
                 };
                 hole(*field, Escape::JsonValue, default)
             }
@@ -185,11 +181,7 @@ impl Localized<'_> {
             Piece::Code => code_value(&self.row.code),
             Piece::Sub => code_value(&self.sub_code()),
             Piece::Status => self.text(piece),
-            Piece::Msg | Piece::Name | Piece::Text(_) => {
-                let mut json = String::new();
-                quoted(&mut json, &self.text(piece));
-                json
-            }
+            Piece::Msg | Piece::Name | Piece::Text(_) => json_string(&self.text(piece)),
         }
     }
 
@@ -215,17 +207,13 @@ fn hole(field: PerRequest, escape: Escape, default: String) -> Part {
 fn code_value(code: &Key) -> String {
     match code {
         Key::Int(value) => value.to_string(),
-        Key::Str(text) => {
-            let mut json = String::new();
-            quoted(&mut json, text);
-            json
-        }
+        Key::Str(text) => json_string(text),
     }
 }
 
-/// `text` as a JSON string, quotes included.
-fn quoted(out: &mut String, text: &str) {
-    out.push('"');
-    escape_json(out, text);
-    out.push('"');
+/// `text` as a JSON string of its own, quotes included.
+fn json_string(text: &str) -> String {
+    let mut json = String::with_capacity(text.len() + 2);
+    quote_json(&mut json, text);
+    json
 }
